@@ -1,0 +1,196 @@
+"""Attachment rules: which metric a number reports.
+
+Each rule is a named value (Duckling's `Rule { name, pattern, prod }`): it looks at one number
+and the metric mentions of its sentence and either names the metric it reports or passes. Rules
+are tried in the order of `RULES`; the first that fires wins and its name is kept on the claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from claims.datasets import DatasetMention
+from claims.mentions import MetricMention, unit_metric
+from claims.numbers import NumberMention
+
+# Words that may stand between a number and the metric it reports, after it:
+# "4.7x higher throughput", "88.0% ImageNet top-1", "1.2% better in top-1 accuracy".
+_BETWEEN_AFTER: Final = regex.compile(
+    r"""^(?:
+        \s+ | [,(] | \bDATASET\b
+      | \b(?:higher|lower|better|worse|fewer|less|more|smaller|larger|bigger|greater|faster|slower
+            |reduction|reductions|reduced|reducing|improvement|improvements|improved|gains?|increase[sd]?
+            |decrease[sd]?|drop|drops|boost|absolute|relative|average|mean|overall|in|of|on|the|its|and
+            |respectively|top|savings?|saving|cheaper|shorter|lower|up|w\.r\.t\.?|terms)\b
+    )*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Words that may stand between a metric and a number after it:
+# "an ImageNet accuracy of 88.0%", "reduces latency by 47%", "score of 79.6", "FID: 2.3".
+_BETWEEN_BEFORE: Final = regex.compile(
+    r"""^(?:
+        \s+ | [:=(,] | \bDATASET\b
+      | \b(?:of|by|to|at|is|was|are|were|reaches|reach|reaching|achieves|achieve|achieving|attains
+            |obtains|yields|with|around|about|approximately|nearly|over|up|only|just|a|an|the|its
+            |improvement|improvements|improves|improve|improved|increases|increase|reduces|reduce
+            |reduced|reduction|drops|drop|gains|gain|boosts|boost|boosted|scores|score|value|rate
+            |on|from|dev|test|val|validation|set|dataset|benchmark|roughly|than|in|and|average
+            |absolute|relative|respectively|higher|lower|better|that|surpassing|outperforming
+            |state-of-the-art|sota|new|record|remarkable|competitive|top|significant|significantly)\b
+    )*$""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_CLAUSE_BREAK: Final = regex.compile(r"[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
+_RESPECT_TO: Final = regex.compile(
+    r"\b(?:w\.r\.t\.?|with\s+respect\s+to|in\s+terms\s+of|regarding|measured\s+by|as\s+measured\s+by)\s+(?:the\s+)?(?:measured\s+)?$",
+    regex.IGNORECASE,
+)
+_MAX_GAP_AFTER: Final = 45
+_MAX_GAP_BEFORE: Final = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What attachment rules see: the sentence text and the mentions found in it."""
+
+    text: str  # the whole abstract; offsets below point into it
+    sentence: tuple[int, int]
+    numbers: Sequence[NumberMention]
+    metrics: Sequence[MetricMention]
+    datasets: Sequence[DatasetMention]
+
+    def gap(self, start: int, end: int) -> str:
+        """The text between two offsets, with dataset names replaced by a placeholder."""
+        gap = self.text[start:end]
+        for dataset in self.datasets:
+            if start <= dataset.start and dataset.end <= end:
+                gap = gap.replace(dataset.text, " DATASET ", 1)
+        return gap
+
+    def numbers_between(self, start: int, end: int) -> bool:
+        return any(start <= n.start < end for n in self.numbers)
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    metric: str
+    family: str
+    rule: str
+    mention: MetricMention | None
+
+
+RuleFn = Callable[[NumberMention, Context], Attachment | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named attachment rule."""
+
+    name: str
+    apply: RuleFn
+
+
+def _attach(mention: MetricMention, rule: str) -> Attachment:
+    return Attachment(mention.metric, mention.family, f"{mention.family}: {rule}", mention)
+
+
+def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> MetricMention | None:
+    for mention in ctx.metrics:
+        if mention.start < number.end or mention.generic != generic:
+            continue
+        if mention.start - number.end > _MAX_GAP_AFTER:
+            break
+        if ctx.numbers_between(number.end, mention.start):
+            break
+        if _BETWEEN_AFTER.match(ctx.gap(number.end, mention.start)):
+            return mention
+    return None
+
+
+def number_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number> [higher|fewer|dataset...] <metric>: "4.7x higher throughput"."""
+    mention = _metric_after(number, ctx, generic=False)
+    return _attach(mention, "<number> <metric>") if mention else None
+
+
+def number_with_unit(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number><unit> where the unit names the metric: "2.4ms", "30FPS", "0.52 GPU days"."""
+    implied = unit_metric(number.unit)
+    if implied is None:
+        return None
+    family, metric = implied
+    return Attachment(metric, family, f"{family}: <number {number.unit}>", None)
+
+
+def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number> faster / <number> points / <number> smaller: a vague word names the metric."""
+    mention = _metric_after(number, ctx, generic=True)
+    return _attach(mention, "<number> <word>") if mention else None
+
+
+def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<metric> [of|by|to|reaches...] <number>: "ImageNet accuracy of 88.0%"."""
+    best: MetricMention | None = None
+    for mention in ctx.metrics:
+        if mention.end > number.start:
+            break
+        if number.start - mention.end > _MAX_GAP_BEFORE:
+            continue
+        if ctx.numbers_between(mention.end, number.start):
+            continue
+        if _BETWEEN_BEFORE.match(ctx.gap(mention.end, number.start)):
+            if best is None or not mention.generic or best.generic:
+                best = mention
+    return _attach(best, "<metric> of <number>") if best else None
+
+
+def respect_to(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number> faster ... w.r.t. <metric>: the measured quantity named later in the clause."""
+    _, sentence_end = ctx.sentence
+    for mention in ctx.metrics:
+        if mention.start <= number.end or mention.generic:
+            continue
+        between = ctx.text[number.end : mention.start]
+        if _CLAUSE_BREAK.search(between) or len(between) > 120:
+            return None
+        if _RESPECT_TO.search(between):
+            return _attach(mention, "<number> ... w.r.t. <metric>")
+    return None
+
+
+def list_member(number: NumberMention, ctx: Context, attached: dict[int, Attachment]) -> Attachment | None:
+    """<number>, <number> and <number> <metric>: a list shares the metric of its attached member."""
+    group = list_group(number, ctx)
+    for other in group:
+        found = attached.get(other.start)
+        if found is not None and other is not number:
+            return Attachment(found.metric, found.family, f"{found.family}: <number list> <metric>", found.mention)
+    return None
+
+
+_LIST_JOINER: Final = regex.compile(r"^\s*(?:,|/|,?\s*and|,?\s*or)\s*$|^\s*(?:,\s*)?(?:and\s+)?$")
+
+
+def list_group(number: NumberMention, ctx: Context) -> list[NumberMention]:
+    """The numbers joined to `number` by commas, slashes, "and" or "or", in order."""
+    numbers = list(ctx.numbers)
+    index = next(i for i, n in enumerate(numbers) if n.start == number.start)
+    lo = hi = index
+    while lo > 0 and _LIST_JOINER.match(ctx.text[numbers[lo - 1].end : numbers[lo].start]):
+        lo -= 1
+    while hi + 1 < len(numbers) and _LIST_JOINER.match(ctx.text[numbers[hi].end : numbers[hi + 1].start]):
+        hi += 1
+    return numbers[lo : hi + 1]
+
+
+RULES: Final[tuple[Rule, ...]] = (
+    Rule("<number> ... w.r.t. <metric>", respect_to),
+    Rule("<number> <metric>", number_then_metric),
+    Rule("<number unit>", number_with_unit),
+    Rule("<number> <word>", number_then_generic),
+    Rule("<metric> of <number>", metric_then_number),
+)

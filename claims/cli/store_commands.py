@@ -1,0 +1,192 @@
+"""`claims ingest`, `correct`, `reject`, `stats` and `export`: thin wrappers over `claims.store`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import click
+
+from claims.cli import main
+from claims.cli.options import input_options, papers_from
+from claims.errors import ClaimsError, InputError
+from claims.export import FORMATS, Format, export
+from claims.leaderboard import benchmarks
+from claims.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(function: F) -> F:
+    """The `--db PATH` option every store command takes."""
+    return click.option(
+        "--db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
+        help="The store file [default: $CLAIMS_DB, else data/claims.db].",
+    )(function)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@input_options
+@db_option
+def ingest(inputs: tuple[str, ...], db: Path | None, **options: Any) -> None:
+    """Extract the claims of every paper in INPUT... and upsert them into the store.
+
+    Papers are matched by id: new ones are added, changed ones (text or extracted claims) replace
+    their claims, unchanged ones are left alone, so ingesting the same input twice changes nothing.
+    The whole ingest is one transaction: if it is interrupted (Ctrl-C, a crash, bad input
+    half-way) the store is left exactly as it was. `-` reads standard input; the format of
+    each input is detected from its content unless --format names it.
+
+    \b
+    Example:
+        claims ingest data/trending-papers.txt --db data/claims.db
+    """
+    for name in inputs:
+        if name != "-" and not Path(name).exists():
+            raise InputError(name, "no such file")
+    store = Store.open(db)
+    try:
+        report = store.ingest(papers_from(inputs, **options))
+    except KeyboardInterrupt:
+        click.echo(
+            f"claims: ingest interrupted: nothing was written, {store.path} is as it was", err=True
+        )
+        sys.exit(130)
+    except ClaimsError as error:
+        raise ClaimsError(f"{error} (nothing was ingested: {store.path} is as it was)") from error
+    click.echo(
+        f"ingested {report.papers} papers into {store.path}: {report.papers_added} added, "
+        f"{report.papers_updated} updated, {report.papers_unchanged} unchanged; "
+        f"{report.claims_written} claims written",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("claim_id")
+@click.option("--metric", help="The right canonical metric name.")
+@click.option("--dataset", help='The right dataset ("" for none).')
+@click.option("--model", help='The right model name ("" for none).')
+@click.option("--value", type=float, help="The right value, in the claim's unit.")
+@db_option
+def correct(
+    claim_id: str,
+    metric: str | None,
+    dataset: str | None,
+    model: str | None,
+    value: float | None,
+    db: Path | None,
+) -> None:
+    """Correct an extracted claim; the correction is kept apart and applied on every read.
+
+    It survives re-ingests, also with new rules, as long as the claim's text is where it was.
+    Options left out keep their earlier correction or the extracted value.
+
+    \b
+    Example:
+        claims correct c-4ca63a3f0623 --dataset ImageNet --metric "top-1 accuracy" --value 88.0
+    """
+    Store.open(db, create=False).correct(
+        claim_id, metric=metric, dataset=dataset, model=model, value=value
+    )
+    click.echo(f"corrected {claim_id}", err=True)
+
+
+@main.command()
+@click.argument("claim_id")
+@click.option("--reason", required=True, help="Why the claim is wrong.")
+@db_option
+def reject(claim_id: str, reason: str, db: Path | None) -> None:
+    """Reject an extracted claim: it leaves leaderboards and exports, and stays rejected.
+
+    \b
+    Example:
+        claims reject c-4ca63a3f0623 --reason "a year, not a result"
+    """
+    Store.open(db, create=False).reject(claim_id, reason)
+    click.echo(f"rejected {claim_id}", err=True)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+@click.option(
+    "--benchmarks",
+    "top",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Also list the N benchmarks with the most papers.",
+)
+@db_option
+def stats(as_json: bool, top: int, db: Path | None) -> None:
+    """Count the papers, claims, benchmarks, corrections and rejections in the store.
+
+    \b
+    Example:
+        claims stats --benchmarks 10
+    """
+    store = Store.open(db, create=False)
+    counts = store.stats()
+    if as_json:
+        click.echo(json.dumps(counts.model_dump()))
+    else:
+        width = max(len(str(number)) for number in counts.model_dump().values())
+        for name, number in counts.model_dump().items():
+            click.echo(f"{name:<12} {number:>{width}}")
+    if top:
+        table = benchmarks(store.claims_frame()).head(top)
+        click.echo("")
+        for row in table.itertuples(index=False):
+            click.echo(
+                f"{row.papers:>5} papers {row.claims:>6} claims  {row.dataset} / {row.metric}"
+            )
+
+
+@main.command("export")
+@click.option("--dataset", help="Only claims on this dataset.")
+@click.option("--metric", help="Only claims of this metric.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format [default: from the -o suffix, else csv].",
+)
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    metavar="OUT",
+    help="The file to write, replaced atomically [default: - (standard output)].",
+)
+@db_option
+def export_command(
+    dataset: str | None, metric: str | None, fmt: str | None, output: str, db: Path | None
+) -> None:
+    """Export the claims, corrections applied and rejected ones left out.
+
+    Columns, in this order: id, the claim fields (paper_id, value, value_max, unit, metric,
+    metric_text, dataset, dataset_text, model, baseline, kind, direction, normalized, text, start,
+    end, sentence, rule), then title, url, published. CSV cells that a spreadsheet would run as a
+    formula are prefixed with ' so they open as text.
+
+    \b
+    Example:
+        claims export --dataset ImageNet --metric "top-1 accuracy" -o imagenet.csv
+    """
+    chosen = cast(Format, fmt or _format_of(output))
+    store = Store.open(db, create=False)
+    rows = export(store, output, chosen, dataset=dataset, metric=metric)
+    if output != "-":
+        click.echo(f"exported {rows} claims to {output}", err=True)
+
+
+def _format_of(output: str) -> str:
+    suffix = Path(output).suffix.lower().lstrip(".")
+    return suffix if suffix in FORMATS else "csv"

@@ -1,0 +1,192 @@
+"""Benchmark datasets: canonical names (GUIDELINE.md) and the ways papers write them.
+
+Data, not logic. Each row is `canonical: aliases`; an alias is a regex fragment matched on word
+boundaries. Aliases are case-insensitive unless the row is in `_CASE_SENSITIVE` (short acronyms
+such as `GQA` or `MATH` that are also ordinary words in lower case).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+_SEP = r"[\s\-_]?"  # "ImageNet-1K", "ImageNet 1K", "ImageNet1K"
+
+DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
+    # classification
+    "ImageNet": (
+        rf"ImageNet{_SEP}1[kK]", r"IN-?1[kK]", r"ILSVRC[\s-]?(?:20)?12", r"ILSVRC", "ImageNet",
+    ),
+    "ImageNet-21K": (rf"ImageNet{_SEP}21[kK]", r"IN-?21[kK]", rf"ImageNet{_SEP}22[kK]"),
+    "ImageNet-V2": (rf"ImageNet{_SEP}V2",),
+    "CIFAR-10.1": (rf"CIFAR{_SEP}10\.1",),
+    "CIFAR-100": (rf"CIFAR{_SEP}100",),
+    "CIFAR-10": (rf"CIFAR{_SEP}10(?![\d.]\d)",),
+    "MNIST": ("MNIST",),
+    "Fashion-MNIST": (rf"Fashion{_SEP}MNIST",),
+    "EMNIST": ("EMNIST",),
+    "SVHN": ("SVHN",),
+    "Places-365": (rf"Places{_SEP}365",),
+    "iNaturalist": (r"iNaturalist(?:\s?20\d\d)?", r"iNat(?:-mini)?"),
+    "Food-101": (rf"Food{_SEP}101",),
+    "Oxford Flowers": (r"(?:Oxford[\s-])?Flowers(?:-?102)?",),
+    "Stanford Cars": (r"Stanford[\s-]Cars",),
+    "CUB-200": (rf"CUB{_SEP}200(?:-2011)?",),
+    # detection and segmentation
+    "COCO": (r"MS[\s-]?COCO", r"COCO(?:[\s-]?(?:20)?17)?(?:\s(?:val|test-dev|minival))?"),
+    "LVIS": ("LVIS",),
+    "Objects365": (r"Objects[\s-]?365",),
+    "Pascal VOC": (r"(?:PASCAL\s)?VOC(?:\s?20(?:07|12))?",),
+    "ADE20K": (rf"ADE{_SEP}20[kK]",),
+    "Cityscapes": ("Cityscapes",),
+    "CamVid": ("CamVid",),
+    "Pascal Context": (r"PASCAL[\s-]Context",),
+    "Mapillary Vistas": (r"Mapillary(?:\sVistas)?",),
+    "KITTI": ("KITTI",),
+    "nuScenes": ("nuScenes",),
+    "Waymo": (r"Waymo(?:\sOpen)?",),
+    "CrowdPose": ("CrowdPose",),
+    "MPII": ("MPII",),
+    "Human3.6M": (r"Human3\.6M",),
+    # 3D
+    "ModelNet40": (r"ModelNet[\s-]?40",),
+    "ScanObjectNN": ("ScanObjectNN",),
+    "ShapeNet": ("ShapeNet",),
+    "ScanNet": ("ScanNet",),
+    "NeRF-Synthetic": (r"NeRF[\s-]Synthetic", r"Synthetic[\s-]NeRF", r"Blender\sdataset"),
+    "LLFF": ("LLFF",),
+    "Mip-NeRF 360": (r"Mip-?NeRF[\s-]?360",),
+    "Tanks and Temples": (r"Tanks\s(?:and|&)\sTemples",),
+    "DTU": ("DTU",),
+    # video
+    "UVG": ("UVG",),
+    "Kinetics-400": (rf"Kinetics{_SEP}400", r"K400"),
+    "Kinetics-600": (rf"Kinetics{_SEP}600",),
+    "Something-Something V2": (r"Something[\s-]Something[\s-]?V2", r"SSv2", r"SSV2"),
+    "UCF101": (rf"UCF{_SEP}101",),
+    "HMDB51": (rf"HMDB{_SEP}51",),
+    "MSR-VTT": (r"MSR-?VTT",),
+    "MSVD": ("MSVD",),
+    "ActivityNet": ("ActivityNet",),
+    "Perception Test": (r"Perception\sTest",),
+    # image generation and restoration
+    "FFHQ": ("FFHQ",),
+    "CelebA-HQ": (r"CelebA-?HQ",),
+    "CelebA": ("CelebA",),
+    "LSUN": ("LSUN",),
+    "DIV2K": ("DIV2K",),
+    "Set5": ("Set5",),
+    "Set14": ("Set14",),
+    "Urban100": ("Urban100",),
+    "BSD100": (r"BSD100", r"B100"),
+    "Vimeo-90K": (rf"Vimeo{_SEP}90[kK]",),
+    "Kodak": ("Kodak",),
+    # speech and audio
+    "LibriSpeech": ("LibriSpeech",),
+    "VoxCeleb": (r"VoxCeleb[12]?(?:-O)?",),
+    "Speech Commands v2": (r"(?:Google\s)?Speech\sCommands(?:\s(?:v2|V2|dataset))?", "SCv2"),
+    "AudioSet": ("AudioSet",),
+    "ESC-50": (rf"ESC{_SEP}50",),
+    "Common Voice": (r"Common\sVoice",),
+    "TIMIT": ("TIMIT",),
+    "AISHELL-1": (r"AISHELL-?1",),
+    # language
+    "GLUE": ("GLUE",),
+    "SuperGLUE": ("SuperGLUE",),
+    "SQuAD": (r"SQuAD(?:\s?v?[12]\.[01])?",),
+    "MMLU": ("MMLU",),
+    "GSM8K": (r"GSM-?8[kK]",),
+    "MATH": ("MATH",),
+    "HumanEval": ("HumanEval",),
+    "MBPP": ("MBPP",),
+    "HellaSwag": ("HellaSwag",),
+    "ARC": ("ARC",),
+    "TruthfulQA": ("TruthfulQA",),
+    "BIG-Bench": (r"BIG-?Bench(?:\sHard)?", "BBH"),
+    "MT-Bench": (r"MT-?Bench",),
+    "Spec-Bench": (r"Spec-?Bench",),
+    "AlpacaEval": (r"AlpacaEval(?:\s2\.0)?",),
+    "WikiText-103": (rf"WikiText{_SEP}103",),
+    "WikiText-2": (rf"WikiText{_SEP}2",),
+    "Penn Treebank": (r"Penn\sTreebank", "PTB"),
+    "WMT14 En-De": (r"WMT\s?'?14(?:\sEn(?:glish)?-De(?:utsch|rman)?)?",),
+    "WMT16": (r"WMT\s?'?16",),
+    "Long Range Arena": (r"Long\sRange\sArena", "LRA"),
+    # vision and language
+    "VQAv2": (r"VQA\s?v2",),
+    "GQA": ("GQA",),
+    "TextVQA": ("TextVQA",),
+    "SNLI-VE": ("SNLI-VE",),
+    "NoCaps": ("NoCaps",),
+    "Flickr30K": (rf"Flickr{_SEP}30[kK]",),
+    # neural architecture search
+    "NATS-Bench": (r"NATS-Bench",),
+    "NAS-Bench-201": (r"NAS-Bench-201",),
+    "NAS-Bench-101": (r"NAS-Bench-101",),
+    # text detection
+    "Total-Text": (r"Total-?Text",),
+    "ICDAR2015": (r"ICDAR\s?2015", r"IC15"),
+    "CTW1500": (r"CTW-?1500",),
+    "MSRA-TD500": (r"MSRA-TD500",),
+}  # fmt: skip
+
+_CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
+    {"MATH", "ARC", "GQA", "DTU", "LRA", "PTB", "BBH", "UVG", "K400", "B100", "MPII", "GLUE",
+     "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "KITTI", "LVIS"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetMention:
+    start: int
+    end: int
+    text: str
+    name: str
+
+
+def _alternative(canonical_index: int, alias: str) -> str:
+    scope = "(?-i:" if alias in _CASE_SENSITIVE else "(?i:"
+    return rf"(?P<d{canonical_index}>{scope}{alias}))"
+
+
+_CANONICAL: Final[tuple[str, ...]] = tuple(DATASET_ALIASES)
+# One pattern over all aliases; longer aliases first so "CIFAR-100" wins over "CIFAR-10".
+_PATTERN: Final = regex.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        _alternative(i, alias)
+        for i, name in enumerate(_CANONICAL)
+        for alias in sorted(DATASET_ALIASES[name], key=len, reverse=True)
+    )
+    + r")(?![\w]|-\w)",
+)
+
+
+def find_datasets(text: str) -> list[DatasetMention]:
+    """Every dataset named in `text`, canonicalised.
+
+    >>> [(d.text, d.name) for d in find_datasets("top-1 on ImageNet-1K and 55.6 mIoU on ADE20k")]
+    [('ImageNet-1K', 'ImageNet'), ('ADE20k', 'ADE20K')]
+    """
+    found = []
+    for match in _PATTERN.finditer(text):
+        group = match.lastgroup
+        if group is None:
+            continue
+        name = _CANONICAL[int(group[1:])]
+        found.append(DatasetMention(match.start(), match.end(), match.group(), name))
+    return found
+
+
+def canonical_dataset(name: str) -> str | None:
+    """The canonical name for a dataset as written, or None if it is not one we know.
+
+    >>> canonical_dataset("IN-1k"), canonical_dataset("my data")
+    ('ImageNet', None)
+    """
+    match = _PATTERN.fullmatch(name.strip())
+    if match is None or match.lastgroup is None:
+        return None
+    return _CANONICAL[int(match.lastgroup[1:])]

@@ -1,0 +1,206 @@
+"""The extractor: paper text in, typed `Claim` records out.
+
+One pass finds numbers, metric names and dataset names over the whole text; then, sentence by
+sentence, each number is given a metric by the first attachment rule that fires (`claims.attach`)
+and a kind, dataset, model and baseline by the attribution heuristics (`claims.attribution`).
+Numbers that no rule claims are reported with the reason, for `claims explain`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+import regex
+
+from claims.attach import RULES, Attachment, Context, list_group, list_member
+from claims.attribution import (
+    baseline_for,
+    canonical_metric,
+    choose_dataset,
+    claim_kind,
+    method_name,
+    sentence_model,
+    split_model_list,
+)
+from claims.datasets import find_datasets
+from claims.mentions import find_metrics
+from claims.metrics import direction_of, family_of
+from claims.model import Claim, Paper
+from claims.numbers import NumberMention, find_numbers
+from claims.sentences import sentence_spans
+
+# A number that sets the condition of another claim is not itself a claim (GUIDELINE).
+_CONDITION_BEFORE: Final = regex.compile(
+    r"(?:<|≤|\bunder|\bbelow|\bat\s+most|\bwithin|\bwith\s+(?:only\s+)?up\s+to)\s*(?:the\s+)?$|^\s*At\s+$",
+    regex.IGNORECASE,
+)
+_CONDITION_AFTER: Final = regex.compile(
+    r"^\s*(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|lower|higher)\b|^\s*(?:\w+\s+){0,2}?budgets?\b",
+    regex.IGNORECASE,
+)
+# Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
+_SETTING_AFTER: Final = regex.compile(
+    r"^\s*(?:GPUs?|A100|V100|H100|tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers"
+    r"|-layer|heads|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b",
+    regex.IGNORECASE,
+)
+_QUANTITY_FAMILIES: Final = frozenset({"speed", "size", "compute", "memory", "energy", "cost"})
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A number the extractor did not turn into a claim, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything one pass over a text found: claims, and numbers skipped with reasons."""
+
+    claims: list[Claim] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def extract(text: str, paper_id: str = "", title: str = "") -> list[Claim]:
+    """Every numeric claim in `text`, in order of appearance.
+
+    >>> [(c.text, c.metric, c.dataset, c.kind) for c in extract("It reaches 88.0% top-1 accuracy on ImageNet.")]
+    [('88.0%', 'top-1 accuracy', 'ImageNet', 'absolute')]
+    """
+    return analyse(text, paper_id=paper_id, title=title).claims
+
+
+def extract_paper(paper: Paper) -> list[Claim]:
+    """Every numeric claim in a paper's abstract, with the paper's id."""
+    return extract(paper.text, paper_id=paper.id, title=paper.title)
+
+
+def analyse(text: str, paper_id: str = "", title: str = "") -> Extraction:
+    """Claims and skipped numbers of `text`: the engine behind `extract` and `claims explain`."""
+    result = Extraction()
+    numbers = find_numbers(text)
+    if not numbers:
+        return result
+    metrics = find_metrics(text)
+    datasets = find_datasets(text)
+    method = method_name(text, title, datasets)
+    for sentence in sentence_spans(text):
+        lo, hi = sentence
+        in_sentence = [n for n in numbers if lo <= n.start < hi]
+        if not in_sentence:
+            continue
+        for number in in_sentence:
+            if number.skip:
+                result.skipped.append(Skipped(number.start, number.end, number.text, number.skip))
+        candidates = [n for n in in_sentence if n.skip is None]
+        ctx = Context(
+            text=text,
+            sentence=sentence,
+            numbers=candidates,
+            metrics=[m for m in metrics if lo <= m.start < hi],
+            datasets=[d for d in datasets if lo <= d.start < hi],
+        )
+        earlier = [d for d in datasets if d.start < lo]
+        attached = _attach_all(candidates, ctx, result)
+        for number in candidates:
+            attachment = attached.get(number.start)
+            if attachment is None:
+                continue
+            result.claims.append(
+                _claim(number, attachment, ctx, earlier, method, paper_id)
+            )
+    return result
+
+
+def _attach_all(
+    candidates: list[NumberMention], ctx: Context, result: Extraction
+) -> dict[int, Attachment]:
+    attached: dict[int, Attachment] = {}
+    reasons: dict[int, str] = {}
+    for number in candidates:
+        reason = _not_a_claim(number, ctx)
+        if reason:
+            reasons[number.start] = reason
+            continue
+        for rule in RULES:
+            found = rule.apply(number, ctx)
+            if found is not None and _acceptable(number, found):
+                attached[number.start] = found
+                break
+    # Second pass: members of a list share the metric of a member that was attached.
+    for number in candidates:
+        if number.start in attached or number.start in reasons:
+            continue
+        found = list_member(number, ctx, attached)
+        if found is not None and _acceptable(number, found):
+            attached[number.start] = found
+    for number in candidates:
+        if number.start not in attached:
+            reason = reasons.get(number.start, "no metric named in its context")
+            result.skipped.append(Skipped(number.start, number.end, number.text, reason))
+    return attached
+
+
+def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
+    before = ctx.text[max(ctx.sentence[0], number.start - 25) : number.start]
+    after = ctx.text[number.end : number.end + 40]
+    if _CONDITION_BEFORE.search(before) or _CONDITION_AFTER.match(after):
+        return "a condition of another claim"
+    if _SETTING_AFTER.match(after):
+        return "a setting (hardware, data or architecture size)"
+    return None
+
+
+def _acceptable(number: NumberMention, attachment: Attachment) -> bool:
+    # A bare integer ("8 GPUs", "10 other models") is a count unless a quality metric names it:
+    # counts of parameters or FLOPs always carry a multiplier or unit.
+    if number.is_integer_count and attachment.family in _QUANTITY_FAMILIES:
+        return False
+    return not (number.is_word and number.unit != "x")
+
+
+def _claim(
+    number: NumberMention,
+    attachment: Attachment,
+    ctx: Context,
+    earlier: list,  # type: ignore[type-arg]
+    method: str | None,
+    paper_id: str,
+) -> Claim:
+    text = ctx.text
+    dataset = choose_dataset(number, attachment.metric, ctx.sentence, ctx.datasets, earlier, text)
+    dataset_name = dataset.name if dataset else None
+    metric = canonical_metric(attachment.metric, dataset_name)
+    group = list_group(number, ctx)
+    model = sentence_model(number, ctx.sentence, text, ctx.datasets, method)
+    if len(group) > 1:
+        model = split_model_list(model, group.index(number), len(group))
+    lo, hi = ctx.sentence
+    return Claim(
+        paper_id=paper_id,
+        value=abs(number.value) if number.sign == "+" else number.value,
+        value_max=number.value_max,
+        unit=number.unit,
+        metric=metric,
+        metric_text=attachment.mention.text if attachment.mention else number.text,
+        dataset=dataset_name,
+        dataset_text=dataset.text if dataset else None,
+        model=model,
+        baseline=baseline_for(number, ctx.sentence, text),
+        kind=claim_kind(number, metric, text, lo),
+        direction=direction_of(metric),
+        normalized=number.normalized,
+        text=number.text,
+        start=number.start,
+        end=number.end,
+        sentence=text[lo:hi].strip(),
+        rule=attachment.rule,
+    )
+
+
+__all__ = ["Extraction", "Skipped", "analyse", "extract", "extract_paper", "family_of"]

@@ -1,0 +1,21 @@
+"""Energy: energy use and power."""
+
+from __future__ import annotations
+
+from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
+
+ALIASES = (
+    MetricAlias("energy", r"energy(?:\s(?:consumption|efficiency|cost|savings?|usage))?|power(?:\s(?:consumption|usage))?"),
+)  # fmt: skip
+
+UNITS = (UnitRule("J", "energy"), UnitRule("mJ", "energy"), UnitRule("W", "energy"))
+
+CORPUS = Corpus(
+    positive=(
+        ex("The accelerator achieves 4.0times energy reduction over GOBO", "4.0times", metric="energy", kind="ratio"),
+        ex("reducing energy consumption by 10-fold", "10-fold", metric="energy", kind="ratio"),
+    ),
+    negative=("Energy-based models are trained for 3 epochs.",),
+)  # fmt: skip
+
+FAMILY = Family(name="energy", aliases=ALIASES, units=UNITS, corpus=CORPUS)

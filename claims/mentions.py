@@ -1,0 +1,72 @@
+"""Where metrics are named in a text: one compiled pattern over every family's aliases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+from claims.families import FAMILIES, MetricAlias
+
+_ALIASES: Final[tuple[tuple[str, MetricAlias], ...]] = tuple(
+    (family.name, alias) for family in FAMILIES for alias in family.aliases
+)
+
+
+def _alternative(index: int, alias: MetricAlias) -> str:
+    scope = "(?-i:" if alias.case_sensitive else "(?i:"
+    return f"(?P<a{index}>{scope}{alias.pattern}))"
+
+
+# Families are listed from specific to generic, so at one position the first alternative that
+# matches is the most specific reading ("word error rate" -> WER before "error rate").
+_PATTERN: Final = regex.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(_alternative(i, alias) for i, (_, alias) in enumerate(_ALIASES))
+    + r")(?!\w|-\w)",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricMention:
+    """A metric named in the text, canonicalised, with the family it belongs to."""
+
+    start: int
+    end: int
+    text: str
+    metric: str
+    family: str
+    generic: bool
+
+
+def find_metrics(text: str) -> list[MetricMention]:
+    """Every metric named in `text`.
+
+    >>> [(m.text, m.metric) for m in find_metrics("88.0% top-1 accuracy and 2.6x fewer FLOPs")]
+    [('top-1 accuracy', 'top-1 accuracy'), ('FLOPs', 'FLOPs')]
+    """
+    found = []
+    for match in _PATTERN.finditer(text):
+        group = match.lastgroup
+        if group is None:
+            continue
+        family, alias = _ALIASES[int(group[1:])]
+        metric = alias.metric
+        if "{k}" in metric:
+            k = regex.search(r"\d+", match.group())
+            metric = metric.replace("{k}", k.group() if k else "k")
+        found.append(
+            MetricMention(match.start(), match.end(), match.group(), metric, family, alias.generic)
+        )
+    return found
+
+
+def unit_metric(unit: str) -> tuple[str, str] | None:
+    """The (family, metric) a unit implies on its own, if any: `ms` -> ("speed", "latency")."""
+    return _UNIT_METRICS.get(unit)
+
+
+_UNIT_METRICS: Final[dict[str, tuple[str, str]]] = {
+    rule.unit: (family.name, rule.metric) for family in FAMILIES for rule in family.units
+}

@@ -1,0 +1,300 @@
+"""Every way a number is written in a paper's text, and which written numbers are not results.
+
+This is the extractor's Numeral dimension (Duckling's word): `find_numbers` scans text once with
+one compiled pattern and returns a `NumberMention` for each number, range or number word, with
+its value *as written*, its unit normalised, and, for numbers that cannot be claims (part of a
+name, a year, a citation, a patch size...), the reason they are skipped. Claim families build on
+these mentions; none of them parses digits again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import regex
+
+# --- the number grammar -----------------------------------------------------------------------
+
+_NUMBER_WORDS: Final[dict[str, float]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
+}  # fmt: skip
+# Words that are a number and a factor at once ("twice as fast", "doubling the throughput").
+_FACTOR_WORDS: Final[dict[str, float]] = {
+    "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2,
+    "triple": 3, "triples": 3, "tripled": 3, "tripling": 3, "thrice": 3,
+    "quadruple": 4, "quadruples": 4, "quadrupled": 4,
+}  # fmt: skip
+_SCALE_WORDS: Final[dict[str, str]] = {
+    "thousand": "K", "million": "M", "millions": "M", "billion": "B", "billions": "B",
+    "trillion": "T", "trillions": "T",
+}  # fmt: skip
+
+# unit as written -> unit normalised as in GUIDELINE.md
+_UNIT_NAMES: Final[dict[str, str]] = {
+    "%": "%", "\\%": "%", "percent": "%", "pct": "%",
+    "x": "x", "X": "x", "×": "x", "times": "x", "fold": "x", "-fold": "x",
+    "db": "dB", "ms": "ms", "s": "s", "sec": "s", "seconds": "s", "fps": "FPS",
+    "hours": "hours", "hour": "hours", "h": "hours", "days": "days", "day": "days",
+    "gpu days": "GPU days", "gpu day": "GPU days", "gpu-days": "GPU days", "gpu-day": "GPU days",
+    "gpu hours": "GPU hours", "gpu hour": "GPU hours", "gpu-hours": "GPU hours",
+    "gpu-hour": "GPU hours",
+    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB",
+    "points": "points", "point": "points", "pts": "points", "pp": "points",
+    "k": "K", "m": "M", "b": "B", "g": "G", "t": "T",
+    "j": "J", "mj": "mJ", "w": "W", "bpp": "bpp", "tokens/s": "tokens/s",
+}  # fmt: skip
+
+# normalised unit -> factor that brings a value to a comparable scale (counts, seconds, bytes)
+UNIT_SCALE: Final[dict[str, float]] = {
+    "K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12,
+    "ms": 1e-3, "s": 1.0, "hours": 3600.0, "days": 86400.0,
+    "GPU hours": 1.0, "GPU days": 24.0,
+    "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
+}  # fmt: skip
+
+_DIGITS = r"""
+    (?: \d{1,3} (?: ,\d{3} )+ (?! \d ) (?: \.\d+ )?     # 12,480  3,201  1,594.5
+      | \d+ (?: \.\d+ )?                                # 88  88.0
+      | \.\d+                                           # .5
+    )
+"""
+_EXPONENT = r"""
+    (?: (?: \s?[x×]\s? | \s?\\times\s? ) 10 \s? \^ \s? \{? [-−]? \d+ \}?    # 2 x 10^{6}
+      | \^ \s? \{? [-−]? \d+ \}?                                            # 10^{19}: a base
+      | [eE] [-+−]? \d+ (?! [A-Za-z] )                                        # 1e-3
+    )
+"""
+# A multiplier that touches the number (5.7M, 1.45G, 150 GMACs) or a scale word after a space.
+_MULTIPLIER = r"""
+    (?: \s? [KMGT] (?: MACs? | FLOPs? | FLOPS | BitOps | OPs | Ops ) \b      # 150 GMACs
+      | [KMBGT] (?! [A-Za-z0-9] )                                           # 5.7M  1.3B
+      | \s (?: thousand | million | billion | trillion ) s? \b
+    )
+"""
+# A unit that touches the number or follows after one space (GUIDELINE: text covers it).
+_UNIT = r"""
+    (?: \+? \\?%                                                  # 88.0%  73.62\%  80+%
+      | \s? percent \b
+      | -? \s? (?: GPU | gpu ) [\s-] (?: days? | hours? ) \b     # 4 GPU days, 480-GPU hours
+      | \s? (?: times ) (?! \s? \d )                             # 53 times, 16times (not 16times16)
+      | -? \s? fold \b                                           # 10-fold
+      | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
+      | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
+      | \s? (?: dB | ms | FPS | fps | KB | MB | GB | TB | bpp ) \b
+      | \s? (?: hours? | sec | seconds ) \b
+      | \s (?: points? | pts | pp ) \b
+      | s \b (?= \s+ (?: of | per | on | for | in | to | and ) \b )  # 3s of signal
+    )
+"""
+
+_RANGE_JOINER = r"(?: \s? (?: - | – | ~ | \\sim | sim | \$\\sim\$ | ∼ ) \s? | \s (?: to ) \s )"
+
+_SIMPLE = rf"""
+    (?P<sign@N> (?<! [\w.)\]%] ) (?: [+−-] | \+/- | ± ) )?
+    (?P<digits@N> {_DIGITS} )
+    (?P<exp@N> {_EXPONENT} )?
+    (?P<mult@N> {_MULTIPLIER} )?
+    (?P<unit@N> {_UNIT} )?
+"""
+
+NUMBER_PATTERN: Final = regex.compile(
+    rf"""
+    (?P<currency> (?: \$ | \\\$ | US\$ | € | £ ) (?! [\d.,]+ \s? \\times ) )?
+    {_SIMPLE.replace('@N', '1')}
+    (?: (?P<joiner> {_RANGE_JOINER} ) {_SIMPLE.replace('@N', '2')} )?
+    (?P<pm> \s? (?: \+/- | ± | \\pm ) \s? {_DIGITS} \\?%? )?
+    """,
+    regex.VERBOSE,
+)
+
+_WORD_NUMBER_PATTERN: Final = regex.compile(
+    r"""
+    \b (?P<word> """
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+    + r""" ) (?P<unit> [\s-] (?: times | fold ) \b )
+    | \b (?P<factor> """
+    + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True))
+    + r""" ) \b
+    | \b (?P<order> (?: an | one | two | three ) \s orders? \s of \s magnitude ) \b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Characters that continue an identifier to the left of a number: `ResNet-50`, `Llama-3.1`.
+_NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./'+")
+_CITATION: Final = regex.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")
+_URL: Final = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|net|html)\S*")
+_YEAR: Final = regex.compile(r"(?:19|20)\d\d")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number as written: its span, value, unit, and why it was skipped (if it was)."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None = None
+    unit: str = ""
+    sign: str = ""
+    skip: str | None = None
+    is_word: bool = False
+
+    @property
+    def normalized(self) -> float:
+        """The value on a comparable scale: 5.7M -> 5.7e6, 2.4ms -> 0.0024 (seconds)."""
+        return self.value * UNIT_SCALE.get(self.unit, 1.0)
+
+    @property
+    def is_integer_count(self) -> bool:
+        """A bare integer with no unit ("8 GPUs", "169 volunteers"): usually a count."""
+        return not self.unit and "." not in self.text and not self.sign and not self.is_word
+
+
+def _parse_digits(digits: str, exponent: str | None) -> float:
+    value = float(digits.replace(",", ""))
+    if not exponent:
+        return value
+    power = regex.search(r"[-−+]?\d+(?=\}?$)", exponent.strip())
+    if power is None:
+        return value
+    exp = int(power.group().replace("−", "-"))
+    if exponent.lstrip().startswith("^"):
+        return value**exp  # `10^{19}`: the digits are the base
+    return value * 10.0**exp  # `2 x 10^{6}`, `1e-3`: the digits are a mantissa
+
+
+def _normalise_unit(raw: str | None, multiplier: str | None) -> str:
+    if multiplier:
+        word = multiplier.strip().lower().rstrip("s")
+        return _SCALE_WORDS.get(word, multiplier.strip()[0].upper())
+    if not raw:
+        return ""
+    key = raw.strip().replace("$", "").replace("\\times", "×").lstrip("-+").strip().lower()
+    key = regex.sub(r"\s+", " ", key).replace("gpu-", "gpu ")
+    return _UNIT_NAMES.get(key, _UNIT_NAMES.get(raw.strip(), raw.strip()))
+
+
+def _left_identifier(text: str, start: int) -> str:
+    """The identifier characters glued to the left of position `start`."""
+    i = start
+    while i > 0 and text[i - 1] in _NAME_CHARS:
+        i -= 1
+    return text[i:start]
+
+
+def _skip_reason(text: str, match: regex.Match[str], in_url: bool, in_citation: bool) -> str | None:
+    start, end = match.span()
+    if in_url:
+        return "part of a URL"
+    if in_citation:
+        return "citation"
+    left = _left_identifier(text, start)
+    if any(ch.isalpha() for ch in left):
+        return "part of a name"
+    if left.endswith((".", "-")) and left[:-1][-1:].isdigit():
+        return "part of a version or section number"
+    after = text[end : end + 1]
+    unit1 = match.group("unit1") or ""
+    if after and (after.isalnum() or after == "_"):
+        return "part of a name or a size such as 16x16"
+    if unit1 and regex.match(r"\s?(?:times|[xX×])$", unit1) and regex.match(r"\s?\d", text[end:]):
+        return "a size such as 16x16"
+    if after == "-" and regex.match(r"-[A-Za-z]", text[end:]) and not unit1:
+        return "an attribute such as 13-layer"
+    digits = match.group("digits1")
+    has_unit = bool(unit1 or match.group("mult1") or match.group("currency"))
+    if not has_unit and not match.group("digits2") and not match.group("sign1"):
+        if _YEAR.fullmatch(digits):
+            return "year"
+        if regex.match(r"\)", text[end:]) and "." not in digits:
+            return "list marker"
+        if regex.search(r"(?:Section|Sec\.|Fig\.|Figure|Table|Eq\.|Appendix|Chapter)\s*$", text[:start]):
+            return "section, figure or table number"
+    return None
+
+
+def _mention_from_match(text: str, match: regex.Match[str], skip: str | None) -> NumberMention:
+    value = _parse_digits(match.group("digits1"), match.group("exp1"))
+    sign = match.group("sign1") or ""
+    if sign in ("-", "−"):
+        value = -value
+    value_max = None
+    unit = _normalise_unit(match.group("unit1"), match.group("mult1"))
+    if match.group("digits2"):
+        value_max = _parse_digits(match.group("digits2"), match.group("exp2"))
+        unit = unit or _normalise_unit(match.group("unit2"), match.group("mult2"))
+    if match.group("currency"):
+        unit = "$" if "$" in match.group("currency") else match.group("currency")
+    span_end = match.end()
+    if match.group("pm"):
+        # `1.98+/-0.07`: the spread is not part of the claim's text.
+        span_end = match.start("pm")
+    start = match.start()
+    if sign and match.group("currency") is None and sign in ("+/-", "±"):
+        start = match.start("digits1")
+        sign = ""
+    return NumberMention(
+        start=start,
+        end=span_end,
+        text=text[start:span_end],
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        sign=sign,
+        skip=skip,
+    )
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number written in `text`, in order; numbers that cannot be claims carry `skip`.
+
+    >>> [(m.text, m.value, m.unit) for m in find_numbers("88.0% top-1 and 4.7x faster")]
+    [('88.0%', 88.0, '%'), ('4.7x', 4.7, 'x')]
+    >>> [(m.text, m.skip) for m in find_numbers("ResNet-50 on ImageNet-21K")]
+    [('50', 'part of a name'), ('21K', 'part of a name')]
+    >>> m = find_numbers("from 9.7x - 3,201x")[0]; (m.value, m.value_max, m.unit)
+    (9.7, 3201.0, 'x')
+    """
+    urls = [u.span() for u in _URL.finditer(text)] if "." in text else []
+    citations = [c.span() for c in _CITATION.finditer(text)] if "[" in text else []
+    mentions: list[NumberMention] = []
+    for match in NUMBER_PATTERN.finditer(text):
+        start = match.start()
+        in_url = any(a <= start < b for a, b in urls)
+        in_citation = any(a <= start < b for a, b in citations)
+        skip = _skip_reason(text, match, in_url, in_citation)
+        mentions.append(_mention_from_match(text, match, skip))
+    mentions.extend(_word_numbers(text))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _word_numbers(text: str) -> list[NumberMention]:
+    found: list[NumberMention] = []
+    for match in _WORD_NUMBER_PATTERN.finditer(text):
+        if match.group("word"):
+            value = _NUMBER_WORDS[match.group("word").lower()]
+            unit = "x"
+        elif match.group("factor"):
+            value = _FACTOR_WORDS[match.group("factor").lower()]
+            unit = "x"
+        else:
+            order = match.group("order").split()[0].lower()
+            value = 10.0 ** {"an": 1, "one": 1, "two": 2, "three": 3}[order]
+            unit = "x"
+        found.append(
+            NumberMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                value=float(value),
+                unit=unit,
+                is_word=True,
+            )
+        )
+    return found

@@ -1,0 +1,187 @@
+"""An ingest as one transaction: extract into temporary tables, then merge in one short write.
+
+Extraction is the slow part (minutes for a large dump), so it writes only to this connection's
+temporary tables and holds no lock on the store: readers, curators and other ingests go on. The
+merge then takes the write lock once, replaces the claims of the papers that changed, and commits.
+A crash, Ctrl-C or bad input at any point before that commit leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from typing import Any, Final
+
+from pydantic import BaseModel, ConfigDict
+
+from claims.errors import ClaimsError
+from claims.model import CLAIM_FIELDS, Claim, Paper
+from claims.store.schema import CLAIM_COLUMNS, PAPER_COLUMNS, quoted
+
+Extractor = Callable[[Paper], list[Claim]]
+
+_BATCH: Final = 2000  # papers staged per temporary-table transaction: bounds memory, not speed
+
+
+class IngestReport(BaseModel):
+    """What an ingest changed; an ingest of the same input twice reports only unchanged papers."""
+
+    model_config = ConfigDict(frozen=True)
+
+    papers_added: int = 0
+    papers_updated: int = 0
+    papers_unchanged: int = 0
+    claims_written: int = 0
+
+    @property
+    def papers(self) -> int:
+        """Distinct papers read."""
+        return self.papers_added + self.papers_updated + self.papers_unchanged
+
+
+def stage(connection: sqlite3.Connection, papers: Iterable[Paper], extract: Extractor) -> None:
+    """Extract every paper into temporary tables; the last of several papers with one id wins."""
+    connection.execute(
+        f"CREATE TEMP TABLE staged_papers ({quoted(PAPER_COLUMNS)}, PRIMARY KEY (id))"
+    )
+    connection.execute(f"CREATE TEMP TABLE staged_claims ({quoted(CLAIM_COLUMNS)})")
+    connection.execute("CREATE INDEX temp.staged_claims_by_paper ON staged_claims (paper_id)")
+    batch: list[tuple[Paper, list[Claim]]] = []
+    for paper in papers:
+        batch.append((paper, _extract(paper, extract)))
+        if len(batch) >= _BATCH:
+            _stage_batch(connection, batch)
+            batch = []
+    _stage_batch(connection, batch)
+
+
+def merge(connection: sqlite3.Connection) -> IngestReport:
+    """Write the staged papers that are new or changed, in one transaction; skip the rest."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        connection.execute(
+            """
+            CREATE TEMP TABLE changed AS
+            SELECT s.id AS id, p.id IS NULL AS is_new
+            FROM staged_papers AS s LEFT JOIN main.papers AS p ON p.id = s.id
+            WHERE p.id IS NULL OR p.fingerprint IS NOT s.fingerprint
+            """
+        )
+        staged, added, updated = connection.execute(
+            "SELECT (SELECT count(*) FROM staged_papers), "
+            "(SELECT count(*) FROM changed WHERE is_new), "
+            "(SELECT count(*) FROM changed WHERE NOT is_new)"
+        ).fetchone()
+        connection.execute("DELETE FROM main.claims WHERE paper_id IN (SELECT id FROM changed)")
+        connection.execute(
+            f"INSERT OR REPLACE INTO main.papers ({quoted(PAPER_COLUMNS)}) "
+            f"SELECT {quoted(PAPER_COLUMNS)} FROM staged_papers "
+            "WHERE id IN (SELECT id FROM changed)"
+        )
+        written = connection.execute(
+            f"INSERT INTO main.claims ({quoted(CLAIM_COLUMNS)}) "
+            f"SELECT {quoted(CLAIM_COLUMNS)} FROM staged_claims "
+            "WHERE paper_id IN (SELECT id FROM changed)"
+        ).rowcount
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+    return IngestReport(
+        papers_added=added,
+        papers_updated=updated,
+        papers_unchanged=staged - added - updated,
+        claims_written=max(written, 0),
+    )
+
+
+def _extract(paper: Paper, extract: Extractor) -> list[Claim]:
+    try:
+        found = extract(paper)
+    except Exception as error:
+        # An extractor bug on one strange abstract must not surface as a traceback; the whole
+        # ingest is abandoned, so the store stays as it was.
+        raise ClaimsError(
+            f"paper {paper.id!r}: the extractor failed: {type(error).__name__}: {error}"
+        ) from error
+    # Claim ids hash the paper id, so every claim is tied to the paper it was stored under.
+    return [
+        claim if claim.paper_id == paper.id else claim.model_copy(update={"paper_id": paper.id})
+        for claim in found
+    ]
+
+
+def _stage_batch(connection: sqlite3.Connection, batch: list[tuple[Paper, list[Claim]]]) -> None:
+    if not batch:
+        return
+    # Short transactions on the temporary tables only: staging must not pin a read snapshot of the
+    # store for the whole extraction, which would keep the write-ahead log from being checkpointed.
+    connection.execute("BEGIN")
+    try:
+        ids = [(paper.id,) for paper, _ in batch]
+        connection.executemany("DELETE FROM staged_claims WHERE paper_id = ?", ids)
+        connection.executemany(
+            f"INSERT OR REPLACE INTO staged_papers ({quoted(PAPER_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(PAPER_COLUMNS))})",
+            [_paper_row(paper, claims) for paper, claims in batch],
+        )
+        connection.executemany(
+            f"INSERT INTO staged_claims ({quoted(CLAIM_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})",
+            [
+                _claim_row(claim, position)
+                for _, claims in batch
+                for position, claim in enumerate(claims)
+            ],
+        )
+        connection.execute("COMMIT")
+    except BaseException:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+
+
+def _paper_row(paper: Paper, claims: list[Claim]) -> tuple[Any, ...]:
+    return _encodable(
+        (
+            paper.id,
+            paper.title,
+            paper.abstract,
+            paper.source,
+            paper.url,
+            paper.published.isoformat() if paper.published else None,
+            json.dumps(paper.authors, ensure_ascii=False) if paper.authors is not None else None,
+            paper.arxiv_id,
+            json.dumps(paper.categories, ensure_ascii=False)
+            if paper.categories is not None
+            else None,
+            _fingerprint(paper, claims),
+        )
+    )
+
+
+def _claim_row(claim: Claim, position: int) -> tuple[Any, ...]:
+    return _encodable((claim.id, position, *(getattr(claim, field) for field in CLAIM_FIELDS)))
+
+
+_LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    # A JSON escape like "\\ud800" yields a string UTF-8 cannot encode. Each lone surrogate becomes
+    # U+FFFD, one character for one, so claims' offsets into the text stay right.
+    return tuple(
+        _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value for value in row
+    )
+
+
+def _fingerprint(paper: Paper, claims: list[Claim]) -> str:
+    # Covers the claims too: unchanged text extracted by changed rules is an update.
+    record = [paper.model_dump(mode="json"), [claim.model_dump(mode="json") for claim in claims]]
+    # ASCII escapes keep a lone surrogate encodable here; `_encodable` deals with it in the row.
+    encoded = json.dumps(record, sort_keys=True).encode()
+    return hashlib.sha256(encoded).hexdigest()

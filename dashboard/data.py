@@ -1,0 +1,145 @@
+"""Loading the store for the pages: one cached read per store state, shared by every page.
+
+The cache key is the store's path and its on-disk state (size and modification time of the file
+and its write-ahead log), so a page shows new claims as soon as an ingest commits, and reruns in
+between cost nothing. A store that is missing or empty is not an error: the pages say how to make
+one. A store that cannot be read becomes a one-line message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import shlex
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+import pandas as pd
+import streamlit as st
+
+from claims.errors import ClaimsError
+from claims.leaderboard import benchmarks
+from claims.model import Paper
+from claims.store import Store, resolve_path
+from dashboard.frames import with_family
+from dashboard.safe import escape_markdown
+
+# Columns of `papers_frame` the pages use: abstracts are read one paper at a time, when shown.
+PAPER_COLUMNS: tuple[str, ...] = ("id", "title", "url", "published", "claims")
+_ATTEMPTS = 3  # reads repeated when an ingest commits between them, so pages never mix states
+
+StoreVersion = tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class StoreData:
+    """One consistent state of the store, as every page reads it."""
+
+    path: str
+    claims: pd.DataFrame  # `Store.claims_frame()` plus a `family` column
+    papers: pd.DataFrame  # PAPER_COLUMNS
+    benchmarks: pd.DataFrame  # `claims.leaderboard.benchmarks`
+
+    def paper_title(self, paper_id: str) -> str:
+        """The paper's title, or its id when it has none (used to label selectors)."""
+        titles = self.papers.loc[self.papers["id"] == paper_id, "title"]
+        title = str(titles.iloc[0]) if len(titles) else ""
+        return title or paper_id
+
+
+class NoStore(Exception):
+    """The store does not exist yet, or holds no paper: the user has to run `claims ingest`."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        super().__init__(f"{path}: {reason}")
+
+
+def store_path() -> Path:
+    """The store the dashboard reads: `$CLAIMS_DB`, else `data/claims.db`."""
+    return resolve_path(None)
+
+
+def store_version(path: Path) -> StoreVersion:
+    """Changes whenever a transaction commits (the WAL grows) or a checkpoint rewrites the file."""
+    version: list[int] = []
+    for file in (path, Path(f"{path}-wal")):
+        try:
+            stat = file.stat()
+        except FileNotFoundError:
+            version += [0, 0]
+        else:
+            version += [stat.st_mtime_ns, stat.st_size]
+    return tuple(version)
+
+
+@st.cache_data(show_spinner="Reading the claims store…", max_entries=4)
+def _read(path: str, version: StoreVersion) -> StoreData:
+    # `version` is only part of the cache key: a new commit makes a new entry.
+    del version
+    store = Store.open(path, create=False)
+    claims = with_family(store.claims_frame())
+    papers = store.papers_frame().loc[:, list(PAPER_COLUMNS)]
+    return StoreData(path=path, claims=claims, papers=papers, benchmarks=benchmarks(claims))
+
+
+def load() -> StoreData:
+    """The store's current state; raises NoStore or ClaimsError for the page to explain."""
+    path = store_path()
+    if not path.is_file():
+        raise NoStore(str(path), "no claims store here yet")
+    for _ in range(_ATTEMPTS):
+        before = store_version(path)
+        data = _read(str(path), before)
+        # An ingest that committed while we read may have split claims and papers across two
+        # states; read again until nothing changed under us.
+        if store_version(path) == before:
+            break
+        _read.clear()
+    if data.papers.empty:
+        raise NoStore(str(path), "the claims store holds no paper yet")
+    return data
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _read_paper(path: str, version: StoreVersion, paper_id: str) -> Paper | None:
+    del version
+    return Store.open(path, create=False).paper(paper_id)
+
+
+def paper(paper_id: str) -> Paper | None:
+    """One stored paper with its abstract, or None when the store has no paper with this id."""
+    path = store_path()
+    return _read_paper(str(path), store_version(path), paper_id)
+
+
+def ingest_hint(path: str) -> str:
+    """The command that fills the store the dashboard is reading.
+
+    >>> ingest_hint("data/claims.db")
+    'claims ingest data/trending-papers.txt --db data/claims.db'
+    """
+    return f"claims ingest data/trending-papers.txt --db {shlex.quote(path)}"
+
+
+def load_or_explain() -> StoreData:
+    """The store's state, or a friendly message on the page and the end of this run."""
+    try:
+        return load()
+    except NoStore as missing:
+        st.info(
+            f"There is nothing to show yet: {escape_markdown(str(missing))}. "
+            "Fill the store with the bundled sample:",
+            icon=":material/inventory_2:",
+        )
+        st.code(ingest_hint(missing.path), language="bash")
+        st.stop()
+    except ClaimsError as error:
+        _fail(str(error))
+
+
+def _fail(message: str) -> NoReturn:
+    st.error(
+        f"The claims store could not be read: {escape_markdown(message)}",
+        icon=":material/error:",
+    )
+    st.stop()

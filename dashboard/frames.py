@@ -1,0 +1,441 @@
+"""Pure pandas shaping for the pages: claims frames in, the tables and chart data the pages show out.
+
+Ranking and benchmark logic lives in `claims.leaderboard`; this module only arranges its results
+for display (formatted values, links, filters, the state-of-the-art line, the efficiency frontier),
+so each page stays a few lines of widgets and every transformation is unit-testable.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+import pandas as pd
+
+from claims.metrics import FAMILIES, direction_of, family_of
+from dashboard.safe import page_link, safe_url
+
+# Multipliers written after a number ("5.7M parameters"), to put costs on one axis.
+UNIT_SCALE: dict[str, float] = {"K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12}
+# Units written against the number ("88.0%", "4.7x", "5.7M"); the others take a space ("2.4 ms").
+_TIGHT_UNITS = frozenset({"%", "x", *UNIT_SCALE})
+
+COST_METRICS: tuple[str, ...] = ("parameters", "FLOPs", "MACs")
+TITLE_MARK = "#title="
+# The LinkColumn shows the capture group: the paper title carried after TITLE_MARK in the link.
+TITLE_DISPLAY = r"#title=([\s\S]*)$"
+
+LEADERBOARD_COLUMNS: tuple[str, ...] = (
+    "rank",
+    "model",
+    "value",
+    "paper",
+    "kind",
+    "evidence",
+    "conflict",
+)
+LEADERBOARD_CSV_COLUMNS: tuple[str, ...] = (
+    "rank",
+    "model",
+    "value",
+    "unit",
+    "paper",
+    "url",
+    "kind",
+    "evidence",
+    "conflict",
+    "claim_id",
+)
+EXPLORE_COLUMNS: tuple[str, ...] = (
+    "paper",
+    "model",
+    "value",
+    "metric",
+    "dataset",
+    "kind",
+    "baseline",
+    "family",
+    "evidence",
+    "claim_id",
+)
+EXPLORE_CSV_COLUMNS: tuple[str, ...] = (
+    "paper_id",
+    "title",
+    "model",
+    "value",
+    "value_max",
+    "unit",
+    "metric",
+    "dataset",
+    "kind",
+    "baseline",
+    "family",
+    "sentence",
+    "text",
+    "id",
+)
+
+
+def _present(value: object) -> bool:
+    """False for None and for pandas' missing markers (NaN, NaT, NA)."""
+    if value is None:
+        return False
+    try:
+        return not bool(pd.isna(value))  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return True
+
+
+def format_number(value: float) -> str:
+    """The shortest text that reads back as the number, the way papers write results.
+
+    >>> format_number(88.0), format_number(3201.0), format_number(0.25)
+    ('88.0', '3201.0', '0.25')
+    """
+    return repr(float(value)) if math.isfinite(value) else str(value)
+
+
+def format_value(value: float, unit: object = "", value_max: object = None) -> str:
+    """A claimed value with its unit as a reader expects it: 88.0%, 4.7x, 5.7M, 2.4 ms, 20.0-30.0%.
+
+    >>> format_value(88.0, "%"), format_value(2.4, "ms"), format_value(20, "%", 30.0)
+    ('88.0%', '2.4 ms', '20.0-30.0%')
+    """
+    text = format_number(value)
+    if _present(value_max):
+        text = f"{text}-{format_number(float(value_max))}"  # type: ignore[arg-type]
+    unit_text = str(unit) if _present(unit) else ""
+    if not unit_text:
+        return text
+    return f"{text}{unit_text}" if unit_text in _TIGHT_UNITS else f"{text} {unit_text}"
+
+
+def title_link(paper_id: str, title: object, url: object) -> str:
+    """A link to the paper's own url (or its dashboard page) that displays the paper's title.
+
+    A LinkColumn can only show text taken from its url, so the title rides in the fragment.
+    A url that could run script (`javascript:`) is never linked.
+
+    >>> title_link("p1", "A <b> title", "javascript:alert(1)")
+    '/paper?id=p1#title=A <b> title'
+    """
+    target = safe_url(str(url)) if _present(url) else None
+    shown = str(title) if _present(title) and str(title) else paper_id
+    return f"{target or page_link('paper', id=paper_id)}{TITLE_MARK}{shown}"
+
+
+def with_family(frame: pd.DataFrame) -> pd.DataFrame:
+    """The claims frame with a `family` column (accuracy, speed, size, ...)."""
+    families = {metric: family_of(metric) for metric in frame["metric"].unique()}
+    return frame.assign(family=frame["metric"].map(families).fillna("other"))
+
+
+def family_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """Claims per metric family, in the canonical family order: columns family, claims."""
+    families = frame["metric"].map(family_of) if len(frame) else pd.Series(dtype=str)
+    counts = families.value_counts()
+    order = [family for family in FAMILIES if counts.get(family, 0)]
+    return pd.DataFrame(
+        {"family": order, "claims": [int(counts[family]) for family in order]},
+    )
+
+
+def benchmark_label(dataset: str, metric: str) -> str:
+    """How a (dataset, metric) pair is named on every page.
+
+    >>> benchmark_label("ImageNet", "top-1 accuracy")
+    'ImageNet · top-1 accuracy'
+    """
+    return f"{dataset} · {metric}"
+
+
+def top_benchmarks(benchmarks: pd.DataFrame, count: int = 15) -> pd.DataFrame:
+    """The most populated benchmarks, with a link that opens each one's leaderboard."""
+    top = benchmarks.sort_values(
+        ["papers", "claims", "dataset", "metric"], ascending=[False, False, True, True]
+    ).head(count)
+    links = [
+        page_link("leaderboard", dataset=str(dataset), metric=str(metric))
+        + f"{TITLE_MARK}{benchmark_label(str(dataset), str(metric))}"
+        for dataset, metric in zip(top["dataset"], top["metric"], strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            "benchmark": links,
+            "papers": top["papers"].astype(int).to_list(),
+            "claims": top["claims"].astype(int).to_list(),
+        }
+    )
+
+
+def leaderboard_table(board: pd.DataFrame) -> pd.DataFrame:
+    """The ranked rows as the Leaderboard page shows them (LEADERBOARD_COLUMNS)."""
+    return pd.DataFrame(
+        {
+            "rank": board["rank"].astype(int).to_list(),
+            "model": board["model"].fillna("").astype(str).to_list(),
+            "value": [
+                format_value(value, unit)
+                for value, unit in zip(board["value"], board["unit"], strict=True)
+            ],
+            "paper": [
+                title_link(paper_id, title, url)
+                for paper_id, title, url in zip(
+                    board["paper_id"], board["title"], board["url"], strict=True
+                )
+            ],
+            "kind": board["kind"].astype(str).to_list(),
+            "evidence": board["sentence"].fillna("").astype(str).to_list(),
+            "conflict": board["conflict"].astype(bool).to_list(),
+        },
+        columns=list(LEADERBOARD_COLUMNS),
+    )
+
+
+def leaderboard_csv(board: pd.DataFrame) -> pd.DataFrame:
+    """The same rows as `leaderboard_table`, with the number, unit, title and url apart."""
+    return pd.DataFrame(
+        {
+            "rank": board["rank"].astype(int).to_list(),
+            "model": board["model"].fillna("").astype(str).to_list(),
+            "value": board["value"].astype(float).to_list(),
+            "unit": board["unit"].fillna("").astype(str).to_list(),
+            "paper": board["title"].fillna("").astype(str).to_list(),
+            "url": board["url"].fillna("").astype(str).to_list(),
+            "kind": board["kind"].astype(str).to_list(),
+            "evidence": board["sentence"].fillna("").astype(str).to_list(),
+            "conflict": board["conflict"].astype(bool).to_list(),
+            "claim_id": board["claim_id"].astype(str).to_list(),
+        },
+        columns=list(LEADERBOARD_CSV_COLUMNS),
+    )
+
+
+def chart_rows(board: pd.DataFrame) -> pd.DataFrame:
+    """Leaderboard rows for the bar chart: one unique label per bar, in rank order."""
+    labels: list[str] = []
+    seen: set[str] = set()
+    for rank, model, paper_id in zip(board["rank"], board["model"], board["paper_id"], strict=True):
+        label = f"{int(rank)}. {model if _present(model) else '(unnamed)'}"
+        if label in seen:
+            # The same model at the same rank from two papers: a conflict, kept as two bars.
+            label = f"{label} [{paper_id}]"
+        seen.add(label)
+        labels.append(label)
+    return pd.DataFrame(
+        {
+            "label": labels,
+            "order": range(len(board)),
+            "model": board["model"].fillna("").astype(str).to_list(),
+            "value": board["value"].astype(float).to_list(),
+            "shown": [
+                format_value(value, unit)
+                for value, unit in zip(board["value"], board["unit"], strict=True)
+            ],
+            "title": board["title"].fillna("").astype(str).to_list(),
+            "kind": board["kind"].astype(str).to_list(),
+            "conflict": board["conflict"].astype(bool).to_list(),
+        }
+    )
+
+
+def _better(direction: str | None) -> bool:
+    """True when higher values are better (unknown metrics are taken as higher-is-better)."""
+    return direction != "lower"
+
+
+def sota_points(frame: pd.DataFrame, dataset: str, metric: str) -> pd.DataFrame:
+    """Every dated absolute claim on a benchmark, marking those that set a new record.
+
+    Columns: published, value, shown, model, title, paper_id, record. A claim sets a record when
+    it beats every claim published before it (a tie is not a new record); on one day the best
+    claim goes first, so it is the one marked.
+    """
+    rows = frame[
+        (frame["dataset"] == dataset)
+        & (frame["metric"] == metric)
+        & (frame["kind"] == "absolute")
+        & frame["published"].notna()
+    ]
+    higher = _better(direction_of(metric))
+    rows = rows.assign(published=pd.to_datetime(rows["published"])).sort_values(
+        ["published", "value"], ascending=[True, not higher], kind="stable"
+    )
+    records: list[bool] = []
+    best: float | None = None
+    for value in rows["value"].astype(float):
+        is_record = best is None or (value > best if higher else value < best)
+        records.append(is_record)
+        if is_record:
+            best = value
+    return pd.DataFrame(
+        {
+            "published": rows["published"].to_list(),
+            "value": rows["value"].astype(float).to_list(),
+            "shown": [
+                format_value(value, unit)
+                for value, unit in zip(rows["value"], rows["unit"], strict=True)
+            ],
+            "model": rows["model"].fillna("").astype(str).to_list(),
+            "title": rows["title"].fillna("").astype(str).to_list(),
+            "paper_id": rows["paper_id"].astype(str).to_list(),
+            "record": records,
+        }
+    )
+
+
+def filter_claims(
+    frame: pd.DataFrame,
+    *,
+    families: Sequence[str] = (),
+    metrics: Sequence[str] = (),
+    datasets: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    papers: Sequence[str] = (),
+    text: str = "",
+) -> pd.DataFrame:
+    """The claims passing every filter; an empty filter lets everything through.
+
+    `frame` must carry a `family` column (`with_family`). `text` matches the evidence sentence,
+    case-insensitively and literally (a search for "top-1 (%)" is not a regular expression).
+    """
+    mask = pd.Series(True, index=frame.index)
+    for column, chosen in (
+        ("family", families),
+        ("metric", metrics),
+        ("dataset", datasets),
+        ("kind", kinds),
+        ("paper_id", papers),
+    ):
+        if chosen:
+            mask &= frame[column].isin(list(chosen))
+    needle = text.strip()
+    if needle:
+        mask &= (
+            frame["sentence"]
+            .fillna("")
+            .str.contains(needle, case=False, regex=False)
+            .astype(bool)
+        )
+    return frame[mask]
+
+
+def explore_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """Filtered claims as the Explore page shows them (EXPLORE_COLUMNS)."""
+    return pd.DataFrame(
+        {
+            "paper": [
+                title_link(paper_id, title, url)
+                for paper_id, title, url in zip(
+                    frame["paper_id"], frame["title"], frame["url"], strict=True
+                )
+            ],
+            "model": frame["model"].fillna("").astype(str).to_list(),
+            "value": [
+                format_value(value, unit, value_max)
+                for value, unit, value_max in zip(
+                    frame["value"], frame["unit"], frame["value_max"], strict=True
+                )
+            ],
+            "metric": frame["metric"].astype(str).to_list(),
+            "dataset": frame["dataset"].fillna("").astype(str).to_list(),
+            "kind": frame["kind"].astype(str).to_list(),
+            "baseline": frame["baseline"].fillna("").astype(str).to_list(),
+            "family": frame["family"].astype(str).to_list(),
+            "evidence": frame["sentence"].fillna("").astype(str).to_list(),
+            "claim_id": frame["id"].astype(str).to_list(),
+        },
+        columns=list(EXPLORE_COLUMNS),
+    )
+
+
+def explore_csv(frame: pd.DataFrame) -> pd.DataFrame:
+    """The same rows as `explore_table`, with raw numbers and the full claim fields."""
+    return frame.loc[:, list(EXPLORE_CSV_COLUMNS)].reset_index(drop=True)
+
+
+def _scaled(frame: pd.DataFrame) -> pd.Series:
+    """Values in base units, so 5.7M and 22B parameters share one axis."""
+    scale = frame["unit"].map(lambda unit: UNIT_SCALE.get(str(unit), 1.0)).astype(float)
+    return frame["value"].astype(float) * scale
+
+
+def _best_per_model(frame: pd.DataFrame, column: str, higher: bool) -> pd.DataFrame:
+    ordered = frame.sort_values(column, ascending=not higher, kind="stable")
+    return ordered.drop_duplicates(["paper_id", "model"], keep="first")
+
+
+def quality_metrics(frame: pd.DataFrame, cost_metric: str) -> list[str]:
+    """Accuracy-family metrics that some model claims together with `cost_metric`."""
+    absolute = frame[(frame["kind"] == "absolute") & frame["model"].notna()]
+    costed = set(
+        zip(
+            *absolute.loc[absolute["metric"] == cost_metric, ["paper_id", "model"]]
+            .to_numpy()
+            .T,
+            strict=False,
+        )
+    )
+    metrics: list[str] = []
+    for metric in FAMILIES["accuracy"]:
+        rows = absolute.loc[absolute["metric"] == metric, ["paper_id", "model"]]
+        if any(pair in costed for pair in zip(rows["paper_id"], rows["model"], strict=True)):
+            metrics.append(metric)
+    return metrics
+
+
+def efficiency_points(frame: pd.DataFrame, quality_metric: str, cost_metric: str) -> pd.DataFrame:
+    """Models claiming both a quality and a cost, with the efficiency (Pareto) frontier marked.
+
+    One point per (paper, model): its best quality and its smallest cost. A point is on the
+    frontier when no cheaper-or-equal model reaches a quality as good.
+    Columns: model, title, paper_id, quality, cost, quality_shown, cost_shown, frontier.
+    """
+    absolute = frame[(frame["kind"] == "absolute") & frame["model"].notna()]
+    higher = _better(direction_of(quality_metric))
+    quality = absolute[absolute["metric"] == quality_metric]
+    quality = _best_per_model(quality.assign(quality=quality["value"].astype(float)), "quality", higher)
+    cost = absolute[absolute["metric"] == cost_metric]
+    cost = _best_per_model(cost.assign(cost=_scaled(cost)), "cost", higher=False)
+    both = quality.merge(
+        cost[["paper_id", "model", "cost", "value", "unit"]],
+        on=["paper_id", "model"],
+        suffixes=("", "_cost"),
+    )
+    both = both.sort_values(["cost", "quality"], ascending=[True, not higher], kind="stable")
+    frontier: list[bool] = []
+    best: float | None = None
+    for value in both["quality"]:
+        on_frontier = best is None or (value > best if higher else value < best)
+        frontier.append(on_frontier)
+        if on_frontier:
+            best = float(value)
+    return pd.DataFrame(
+        {
+            "model": both["model"].astype(str).to_list(),
+            "title": both["title"].fillna("").astype(str).to_list(),
+            "paper_id": both["paper_id"].astype(str).to_list(),
+            "quality": both["quality"].astype(float).to_list(),
+            "cost": both["cost"].astype(float).to_list(),
+            "quality_shown": [
+                format_value(value, unit)
+                for value, unit in zip(both["value"], both["unit"], strict=True)
+            ],
+            "cost_shown": [
+                format_value(value, unit)
+                for value, unit in zip(both["value_cost"], both["unit_cost"], strict=True)
+            ],
+            "frontier": frontier,
+        }
+    )
+
+
+def shared_benchmarks(frame: pd.DataFrame, paper_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(dataset, metric) pairs on which at least two of the papers make an absolute claim."""
+    chosen = list(paper_ids)
+    rows = frame[
+        frame["paper_id"].isin(chosen) & (frame["kind"] == "absolute") & frame["dataset"].notna()
+    ]
+    papers = rows.groupby(["dataset", "metric"])["paper_id"].nunique()
+    shared = papers[papers >= 2]
+    return sorted((str(dataset), str(metric)) for dataset, metric in shared.index)
