@@ -33,7 +33,7 @@ _BETWEEN_AFTER: Final = regex.compile(
 # "an ImageNet accuracy of 88.0%", "reduces latency by 47%", "score of 79.6", "FID: 2.3".
 _BETWEEN_BEFORE: Final = regex.compile(
     r"""^(?:
-        \s+ | [:=(,] | \bDATASET\b
+        \s+ | [:=(,] | \bDATASET\b | \b(?:e\.g|i\.e)\.
       | \b(?:of|by|to|at|is|was|are|were|reaches|reach|reaching|achieves|achieve|achieving|attains
             |obtains|yields|with|around|about|approximately|nearly|over|up|only|just|a|an|the|its
             |improvement|improvements|improves|improve|improved|increases|increase|reduces|reduce
@@ -49,6 +49,15 @@ _RESPECT_TO: Final = regex.compile(
     r"\b(?:w\.r\.t\.?|with\s+respect\s+to|in\s+terms\s+of|regarding|measured\s+by|as\s+measured\s+by)\s+(?:the\s+)?(?:measured\s+)?$",
     regex.IGNORECASE,
 )
+# Up to two other words may qualify the metric ("1.9x run-time speedup", "65 times decrement in
+# FLOPs") as long as none of them starts a new phrase.
+_FREE_WORDS_AFTER: Final = regex.compile(
+    r"^(?:\s*[,(]?\s*(?!(?:than|with|while|by|for|compared|at|under|over|using|from|to|which|that|when"
+    r"|where|whereas|but|as|we|our|it|is|are|was|were|achieves?|obtains?|reaches?|has|have)\b)"
+    r"[A-Za-z][\w-]*){1,2}\s*$",
+    regex.IGNORECASE,
+)
+_PARENTHETICAL: Final = regex.compile(r"^\s*\([^()]{0,40}\)")
 _MAX_GAP_AFTER: Final = 45
 _MAX_GAP_BEFORE: Final = 60
 
@@ -99,14 +108,21 @@ def _attach(mention: MetricMention, rule: str) -> Attachment:
 
 
 def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> MetricMention | None:
+    start = number.end
+    aside = _PARENTHETICAL.match(ctx.text, start, number.end + 60)
+    if aside:  # "1.93% (1.98+/-0.07) validation error": the aside does not separate them
+        start = aside.end()
     for mention in ctx.metrics:
-        if mention.start < number.end or mention.generic != generic:
+        if mention.start < start or mention.generic != generic:
             continue
-        if mention.start - number.end > _MAX_GAP_AFTER:
+        if mention.start - start > _MAX_GAP_AFTER:
             break
-        if ctx.numbers_between(number.end, mention.start):
+        if ctx.numbers_between(start, mention.start):
             break
-        if _BETWEEN_AFTER.match(ctx.gap(number.end, mention.start)):
+        gap = ctx.gap(start, mention.start)
+        if _BETWEEN_AFTER.match(gap):
+            return mention
+        if not generic and _FREE_WORDS_AFTER.match(regex.sub(r"\b(?:DATASET|higher|lower|fewer|less|more)\b", "", gap)):
             return mention
     return None
 
@@ -187,7 +203,27 @@ def list_group(number: NumberMention, ctx: Context) -> list[NumberMention]:
     return numbers[lo : hi + 1]
 
 
+_RESPECTIVELY: Final = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+
+
+def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number> and <number> for <metric> and <metric>, respectively: the i-th goes to the i-th."""
+    group = list_group(number, ctx)
+    if len(group) < 2:
+        return None
+    after_group = group[-1].end
+    _, sentence_end = ctx.sentence
+    found = _RESPECTIVELY.search(ctx.text, after_group, sentence_end)
+    if found is None or ctx.numbers_between(after_group, found.start()):
+        return None
+    named = [m for m in ctx.metrics if after_group <= m.start < found.start()]
+    if len(named) != len(group):
+        return None
+    return _attach(named[group.index(number)], "<number> and <number> <metric> and <metric> respectively")
+
+
 RULES: Final[tuple[Rule, ...]] = (
+    Rule("<number> and <number> <metric> and <metric> respectively", respectively),
     Rule("<number> ... w.r.t. <metric>", respect_to),
     Rule("<number> <metric>", number_then_metric),
     Rule("<number unit>", number_with_unit),

@@ -14,6 +14,7 @@ from typing import Final
 import regex
 
 from claims.datasets import DatasetMention
+from claims.mentions import MetricMention
 from claims.metrics import family_of
 from claims.model import Kind
 from claims.numbers import NumberMention
@@ -83,34 +84,55 @@ def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: in
 _IMAGENET_METRICS: Final[frozenset[str]] = frozenset(
     {"top-1 accuracy", "top-5 accuracy", "top-1 error", "top-5 error"}
 )
-_CLAUSE_SEPARATORS: Final = regex.compile(r"[;]|,\s+(?:while|whereas|and|but)\b|\.\s")
+_CLAUSE_SEPARATORS: Final = regex.compile(r"[;,]|\bwhile\b|\bwhereas\b|\.\s")
 
 
 def choose_dataset(
     number: NumberMention,
-    metric: str,
+    metric: MetricMention | None,
+    metric_name: str,
     sentence: tuple[int, int],
     datasets: Sequence[DatasetMention],
     earlier: Sequence[DatasetMention],
     text: str,
 ) -> DatasetMention | None:
-    """The dataset a number was measured on: the nearest one named in its sentence.
+    """The dataset a number was measured on.
 
-    Efficiency numbers (speed, size, compute...) take a dataset only from their own clause: the
-    FLOPs of a model do not depend on the benchmark named three clauses away. ImageNet-style
-    metrics with no dataset in the sentence take ImageNet when the abstract names it before.
+    In order: a dataset glued to the metric ("ImageNet top-1", "mIoU on ADE20K"); a dataset
+    introduced by "on"/"in" after the number in its clause ("5.5% error on CIFAR-10.1"); the nearest
+    dataset in the sentence not cut off by a comma or clause break. Efficiency numbers (speed,
+    size, compute...) take a dataset only from their own clause: the FLOPs of a model do not
+    depend on the benchmark named three clauses away. Accuracy and error with no dataset in the
+    sentence take ImageNet when the abstract named it before (GUIDELINE: plain accuracy in
+    ImageNet classification is top-1 accuracy).
     """
-    family = family_of(metric)
+    family = family_of(metric_name)
     in_sentence = [d for d in datasets if sentence[0] <= d.start < sentence[1]]
+    if metric is not None:
+        for dataset in in_sentence:
+            if 0 <= metric.start - dataset.end <= 2 or _ON_DATASET.fullmatch(text[metric.end : dataset.start]):
+                return dataset
+    for dataset in in_sentence:
+        if dataset.start >= number.end and _INTRODUCED.search(text[max(number.end, dataset.start - 30) : dataset.start]):
+            if not _separated(text, number, dataset):
+                return dataset
+            break
+    near = [d for d in in_sentence if not _separated(text, number, d)]
+    if near:
+        return min(near, key=lambda d: _distance(number, d))
     if family in _QUANTITY_FAMILIES:
-        in_sentence = [d for d in in_sentence if not _separated(text, number, d)]
+        return None
     if in_sentence:
         return min(in_sentence, key=lambda d: _distance(number, d))
-    if metric in _IMAGENET_METRICS:
+    if family == "accuracy" or metric_name in _IMAGENET_METRICS:
         for dataset in reversed(earlier):
             if dataset.name in ("ImageNet", "ImageNet-21K"):
                 return dataset
     return None
+
+
+_ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
+_INTRODUCED: Final = regex.compile(r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$", regex.IGNORECASE)
 
 
 def _distance(number: NumberMention, dataset: DatasetMention) -> int:
@@ -120,7 +142,7 @@ def _distance(number: NumberMention, dataset: DatasetMention) -> int:
 
 
 def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> bool:
-    lo, hi = sorted((number.end, dataset.start)) if dataset.start >= number.end else (dataset.end, number.start)
+    lo, hi = (number.end, dataset.start) if dataset.start >= number.end else (dataset.end, number.start)
     return bool(_CLAUSE_SEPARATORS.search(text[lo:hi])) or hi - lo > 80
 
 
@@ -136,29 +158,47 @@ def canonical_metric(metric: str, dataset: str | None) -> str:
 
 # --- model names -------------------------------------------------------------------------------
 
-# A system name: a capitalised token with an inner capital or digit (UniRepLKNet, FBNetV3,
-# EMOv2-5M, NViT-Base, Hydra++), or an acronym of two or more capitals (MIMO, OFA).
+# Candidate system names: tokens with a capital letter (UniRepLKNet, FBNetV3, EMOv2-5M, mmMamba,
+# NViT-Base, Hydra++, EMOv2-1M/2M/5M); `_looks_like_name` keeps those shaped like a system name.
 NAME: Final = regex.compile(
-    r"""(?<![\w-])
-    (?: [A-Za-z]* [A-Z] [A-Za-z0-9]* (?: [A-Z0-9] [A-Za-z0-9]* | \+\+ )     # inner capital or digit
-      | [A-Z]{2,}[a-z]?                                                   # acronym
-    )
-    (?: [-.] (?: [A-Za-z0-9]+ ) )*                                          # -Base, -5M, .1
-    (?: / [A-Za-z0-9]+ (?: -[A-Za-z0-9]+ )? )*                               # -1M/2M/5M
-    (?: \+\+ )?
+    r"""(?<![\w/.-])
+    [A-Za-z][A-Za-z0-9]*
+    (?: [-.] [A-Za-z0-9]+ )*
+    (?: / [A-Za-z0-9]+ (?: -[A-Za-z0-9]+ )? )*
+    (?: \+\+ | \+ )?
     (?![\w])""",
     regex.VERBOSE,
 )
 _NOT_NAMES: Final[frozenset[str]] = frozenset(
-    """AI ML NLP CV GPU GPUs CPU CPUs NPU NPUs TPU TPUs CNN CNNs RNN RNNs DNN DNNs LLM LLMs MLLMs
-    LMMs LVLMs VLMs SLMs SSMs NAS SOTA API APIs FPS FLOPs GFLOPs TFLOPs MACs GMACs AP mAP mIoU
-    PSNR SSIM BLEU FID WER EER ViTs MLP MLPs IoT AR VR AR/VR RGB HD US TB GB MB KB QNN INT8 FP16
-    FP32 BF16 II III IV OOM ROI LoRA NeRF NeRFs INRs INR""".split()
+    """AI ML NLP CV GPU GPUs CPU CPUs NPU NPUs TPU TPUs CNN CNNs RNN RNNs DNN DNNs LLM LLMs MLLM MLLMs
+    LMM LMMs LVLM LVLMs VLM VLMs SLM SLMs SSM SSMs NAS SOTA API APIs FPS FLOPs GFLOPs TFLOPs MACs GMACs
+    AP mAP mIoU PSNR SSIM BLEU FID WER EER ViT ViTs MLP MLPs IoT AR VR RGB HD US TB GB MB KB QNN
+    INT8 INT4 FP16 FP32 BF16 II III IV OOM ROI LoRA NeRF NeRFs INR INRs SNN SNNs ANN ANNs GAN GANs
+    VAE VAEs KV RL NLU ASR TTS OCR VQA QA MoE MoEs PyTorch TensorFlow JAX CUDA URL GitHub DRAM SRAM
+    FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer Transformers BERT GPT LLaMA IN ID OOD""".split()
 )
-_OUR_NAME: Final = regex.compile(
-    r"\b(?:our|the\s+proposed|proposed)\s+(?:\w+[\s-]+){0,2}?(?P<name>" + NAME.pattern + r")",
-    regex.VERBOSE,
-)
+
+
+def _looks_like_name(token: str) -> bool:
+    """A capital after the first letter, or a capital and a digit: `FBNetV3`, `mmMamba`, `OFA`."""
+    if token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _DESCRIPTIVE.search(token):
+        return False
+    if token.endswith("++"):
+        return True
+    core = token.rstrip("+")
+    if len(core) < 3:
+        return False
+    inner_capital = any(ch.isupper() for ch in core[1:])
+    has_digit = any(ch.isdigit() for ch in core)
+    if not (inner_capital or (core[0].isupper() and has_digit)):
+        return False
+    # Plural acronyms ("ConvNets", "CNNs") name a class of models, not a system.
+    return not (core.endswith("s") and len(core) > 2 and core[-2].isupper())
+
+
+# "MLP-based", "INR-like": descriptions built on a name, not names.
+_DESCRIPTIVE: Final = regex.compile(r"-(?:based|like|style|aware|free|only|specific|wise|level|scale)$", regex.IGNORECASE)
+_OUR: Final = regex.compile(r"\b(?:our|the\s+proposed|proposed)\s+(?:[\w-]+\s+){0,2}?$", regex.IGNORECASE)
 _INTRO_VERBS: Final = regex.compile(
     r"\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|called|named"
     r"|dubbed|termed|coined|namely|call\s+it|name\s+it)\b",
@@ -166,68 +206,75 @@ _INTRO_VERBS: Final = regex.compile(
 )
 _BASELINE_CUE_BEFORE: Final = regex.compile(
     r"\b(?:than|over|vs\.?|versus|against|to|with|surpassing|outperforming|beating|including|like"
-    r"|as|from|and|or|of)\s+(?:the\s+|a\s+|an\s+)?(?:\w+[\s-]+){0,2}$",
+    r"|as|from|of|matches|match|matching|rivals?|between)\s+(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:and|or)\s+$",
     regex.IGNORECASE,
 )
+_URL_LIKE: Final = regex.compile(r"\S*(?:https?://|www\.|\.com|\.org|\.io)\S*")
+_SUBJECT_CLAUSE: Final = regex.compile(r";|,\s*(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b")
 
 
-def is_name(token: str, datasets: frozenset[str]) -> bool:
-    return token not in _NOT_NAMES and token not in datasets and not token.isdigit()
+def _names(
+    text: str, start: int, end: int, taken: Sequence[tuple[int, int]] = ()
+) -> list[regex.Match[str]]:
+    """Name-like tokens in text[start:end] that do not overlap a dataset or metric mention."""
+    return [
+        m
+        for m in NAME.finditer(text, start, end)
+        if _looks_like_name(m.group()) and not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
 
 
-def method_name(text: str, title: str, datasets: Sequence[DatasetMention]) -> str | None:
-    """The name of the paper's own system: the name-like token that the title and abstract
-    stress most (in the title, after "we propose", and repeated)."""
-    dataset_texts = frozenset(d.text for d in datasets)
+def method_name(text: str, title: str, taken: Sequence[tuple[int, int]]) -> str | None:
+    """The name of the paper's own system: the name that the title and abstract stress most
+    (the title's head before a colon, after "we propose", repeated), outside URLs."""
+    clean = _URL_LIKE.sub(lambda m: " " * len(m.group()), text) if "/" in text else text
     scores: Counter[str] = Counter()
-    title_head = title.split(":")[0] if ":" in title else ""
-    for match in NAME.finditer(text):
+    for match in _names(clean, 0, len(clean), taken):
         token = match.group()
-        if not is_name(token, dataset_texts) or "/" in token:
+        if "/" in token:
             continue
         scores[token] += 1
-        if _INTRO_VERBS.search(text[max(0, match.start() - 60) : match.start()]):
-            scores[token] += 2
-    for match in NAME.finditer(title):
+        if _INTRO_VERBS.search(clean, max(0, match.start() - 60), match.start()):
+            scores[token] += 3
+    title_head = title.split(":")[0].strip() if ":" in title else ""
+    if title_head and len(title_head.split()) <= 2 and title_head[0].isalpha():
+        # "Kangaroo: Lossless ...", "Spikformer V2: ...": a short head before a colon is the name.
+        scores[title_head] += 10
+    for match in _names(title, 0, len(title)):
         token = match.group()
-        if is_name(token, dataset_texts):
-            scores[token] += 4 if token in title_head else 2
-    if title_head and len(title_head.split()) <= 2 and title_head.strip() not in scores:
-        head = title_head.strip()
-        if head and head[0].isupper() and any(c.isupper() for c in head[1:]):
-            scores[head] += 5
+        scores[token] += 4 if match.end() <= len(title_head) else 2
     if not scores:
         return None
     name, score = scores.most_common(1)[0]
-    return name if score >= 2 else None
+    return name if score >= 3 else None
 
 
 def sentence_model(
     number: NumberMention,
     sentence: tuple[int, int],
     text: str,
-    datasets: Sequence[DatasetMention],
-    method: str | None,
+    taken: Sequence[tuple[int, int]],
+    fallback: str | None,
 ) -> str | None:
-    """The system a number belongs to: "our X", else the nearest name before the number that is
-    not a baseline ("than X") or a dataset, else the paper's own system."""
+    """The system a number belongs to: the subject of its clause ("our X", else the first name
+    that is not a baseline or a dataset), else of its sentence, else `fallback` (the subject of
+    the sentence this one continues, or the paper's own system)."""
     start = sentence[0]
-    before = text[start : number.start]
-    dataset_texts = frozenset(d.text for d in datasets)
-    ours = [m for m in _OUR_NAME.finditer(before) if is_name(m.group("name"), dataset_texts)]
-    if ours:
-        return ours[-1].group("name")
-    candidates = []
-    for match in NAME.finditer(before):
-        token = match.group()
-        if not is_name(token, dataset_texts):
-            continue
-        if _BASELINE_CUE_BEFORE.search(before[: match.start()]):
-            continue
-        candidates.append(token)
-    if candidates:
-        return candidates[0]
-    return method
+    names = _names(text, start, number.start, taken)
+    subjects = [
+        m
+        for m in names
+        if _OUR.search(text, max(start, m.start() - 40), m.start())
+        or not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+    ]
+    if not subjects:
+        return fallback
+    clause_start = start
+    for brk in _SUBJECT_CLAUSE.finditer(text, start, number.start):
+        clause_start = brk.end()
+    in_clause = [m for m in subjects if m.start() >= clause_start]
+    return (in_clause or subjects)[0].group()
 
 
 def split_model_list(model: str | None, index: int, size: int) -> str | None:
@@ -277,7 +324,16 @@ def baseline_for(number: NumberMention, sentence: tuple[int, int], text: str) ->
     return None
 
 
+_BASELINE_TAIL: Final = regex.compile(
+    r"\s+(?:model|models|variant|variants|architecture|architectures|network|networks|counterparts?|family|families)$",
+    regex.IGNORECASE,
+)
+
+
 def _clean_baseline(raw: str) -> str | None:
     cleaned = raw.strip().strip("'\"")
     cleaned = regex.sub(r"^(?:that\s+of|those\s+of|the)\s+", "", cleaned, flags=regex.IGNORECASE)
+    if any(ch.isupper() for ch in cleaned):
+        # "the DeiT-Base model" -> "DeiT-Base"; a plain description keeps its head noun.
+        cleaned = _BASELINE_TAIL.sub("", cleaned)
     return cleaned or None

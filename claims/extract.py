@@ -23,7 +23,7 @@ from claims.attribution import (
     sentence_model,
     split_model_list,
 )
-from claims.datasets import find_datasets
+from claims.datasets import DatasetMention, find_datasets
 from claims.mentions import find_metrics
 from claims.metrics import direction_of, family_of
 from claims.model import Claim, Paper
@@ -32,7 +32,7 @@ from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
 _CONDITION_BEFORE: Final = regex.compile(
-    r"(?:<|≤|\bunder|\bbelow|\bat\s+most|\bwithin|\bwith\s+(?:only\s+)?up\s+to)\s*(?:the\s+)?$|^\s*At\s+$",
+    r"(?:<|≤|\bunder|\bbelow|\bat\s+most|\bwithin)\s*(?:the\s+)?$|^\s*At\s+$",
     regex.IGNORECASE,
 )
 _CONDITION_AFTER: Final = regex.compile(
@@ -41,10 +41,13 @@ _CONDITION_AFTER: Final = regex.compile(
 )
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
 _SETTING_AFTER: Final = regex.compile(
-    r"^\s*(?:GPUs?|A100|V100|H100|tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers"
-    r"|-layer|heads|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b",
+    r"^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
+    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b",
     regex.IGNORECASE,
 )
+# Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)"; a factor ("4x less GPUs") is a claim.
+_HARDWARE_AFTER: Final = regex.compile(r"^\s*(?:[A-Z]?\d*\s*)?(?:GPUs?|TPUs?|CPUs?|A100|V100|H100|nodes)\b")
+_CONTINUES: Final = regex.compile(r"\s*(?:This|These|It|They|Such|In\s+turn|Moreover|Furthermore|Additionally)\b")
 _QUANTITY_FAMILIES: Final = frozenset({"speed", "size", "compute", "memory", "energy", "cost"})
 
 
@@ -88,7 +91,9 @@ def analyse(text: str, paper_id: str = "", title: str = "") -> Extraction:
         return result
     metrics = find_metrics(text)
     datasets = find_datasets(text)
-    method = method_name(text, title, datasets)
+    taken = [(d.start, d.end) for d in datasets] + [(m.start, m.end) for m in metrics]
+    method = method_name(text, title, taken)
+    subject = method
     for sentence in sentence_spans(text):
         lo, hi = sentence
         in_sentence = [n for n in numbers if lo <= n.start < hi]
@@ -107,13 +112,17 @@ def analyse(text: str, paper_id: str = "", title: str = "") -> Extraction:
         )
         earlier = [d for d in datasets if d.start < lo]
         attached = _attach_all(candidates, ctx, result)
+        # "This allows us to train ... 4x less GPUs": a sentence that continues the previous one
+        # keeps its subject; any other sentence falls back to the paper's own system.
+        fallback = subject if _CONTINUES.match(text, lo) else method
         for number in candidates:
             attachment = attached.get(number.start)
             if attachment is None:
                 continue
-            result.claims.append(
-                _claim(number, attachment, ctx, earlier, method, paper_id)
-            )
+            model = sentence_model(number, sentence, text, taken, fallback)
+            result.claims.append(_claim(number, attachment, ctx, earlier, model, paper_id))
+        first = next((n for n in candidates if n.start in attached), None)
+        subject = sentence_model(first, sentence, text, taken, fallback) if first else fallback
     return result
 
 
@@ -152,7 +161,9 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     if _CONDITION_BEFORE.search(before) or _CONDITION_AFTER.match(after):
         return "a condition of another claim"
     if _SETTING_AFTER.match(after):
-        return "a setting (hardware, data or architecture size)"
+        return "a setting (data or architecture size)"
+    if number.unit != "x" and _HARDWARE_AFTER.match(after):
+        return "a hardware setting"
     return None
 
 
@@ -168,16 +179,17 @@ def _claim(
     number: NumberMention,
     attachment: Attachment,
     ctx: Context,
-    earlier: list,  # type: ignore[type-arg]
-    method: str | None,
+    earlier: list[DatasetMention],
+    model: str | None,
     paper_id: str,
 ) -> Claim:
     text = ctx.text
-    dataset = choose_dataset(number, attachment.metric, ctx.sentence, ctx.datasets, earlier, text)
+    dataset = choose_dataset(
+        number, attachment.mention, attachment.metric, ctx.sentence, ctx.datasets, earlier, text
+    )
     dataset_name = dataset.name if dataset else None
     metric = canonical_metric(attachment.metric, dataset_name)
     group = list_group(number, ctx)
-    model = sentence_model(number, ctx.sentence, text, ctx.datasets, method)
     if len(group) > 1:
         model = split_model_list(model, group.index(number), len(group))
     lo, hi = ctx.sentence

@@ -17,7 +17,7 @@ _MAX_LABEL = 48  # characters of a category label before Vega truncates it with 
 
 def family_bars(counts: pd.DataFrame) -> alt.Chart:
     """Claims per metric family (columns family, claims), largest first."""
-    return (
+    chart: alt.Chart = (
         alt.Chart(counts, title="Claims per metric family")
         .mark_bar()
         .encode(
@@ -27,6 +27,7 @@ def family_bars(counts: pd.DataFrame) -> alt.Chart:
         )
         .properties(height=max(len(counts), 1) * _BAR_HEIGHT)
     )
+    return chart
 
 
 def benchmark_bars(top: pd.DataFrame) -> alt.Chart:
@@ -35,7 +36,7 @@ def benchmark_bars(top: pd.DataFrame) -> alt.Chart:
     `benchmark` may carry a link (`frames.top_benchmarks`); the label is the part after `#title=`.
     """
     labels = top.assign(label=top["benchmark"].str.split("#title=", n=1).str[-1])
-    return (
+    chart: alt.Chart = (
         alt.Chart(labels, title="Most populated benchmarks")
         .mark_bar()
         .encode(
@@ -49,12 +50,13 @@ def benchmark_bars(top: pd.DataFrame) -> alt.Chart:
         )
         .properties(height=max(len(labels), 1) * _BAR_HEIGHT)
     )
+    return chart
 
 
 def leaderboard_bars(rows: pd.DataFrame, metric: str) -> alt.Chart:
     """One bar per ranked row (`frames.chart_rows`), best at the top."""
     better = "lower is better" if direction_of(metric) == "lower" else "higher is better"
-    return (
+    chart: alt.Chart = (
         alt.Chart(rows, title=f"{metric} ({better})")
         .mark_bar()
         .encode(
@@ -80,10 +82,11 @@ def leaderboard_bars(rows: pd.DataFrame, metric: str) -> alt.Chart:
         )
         .properties(height=max(len(rows), 1) * _BAR_HEIGHT)
     )
+    return chart
 
 
 def sota_chart(points: pd.DataFrame, metric: str) -> alt.LayerChart:
-    """Every dated claim as a point; the record-setting ones connected and marked (`sota_points`)."""
+    """Every dated claim as a point; record-setting ones connected and marked (`sota_points`)."""
     base = alt.Chart(points).encode(
         x=alt.X("published:T", title="published"),
         y=alt.Y("value:Q", title=metric, scale=alt.Scale(zero=False)),
@@ -99,7 +102,7 @@ def sota_chart(points: pd.DataFrame, metric: str) -> alt.LayerChart:
     records = base.transform_filter(alt.datum.record)
     line = records.mark_line(interpolate="step-after", color="#e45756")
     marks = records.mark_point(shape="diamond", size=120, filled=True, color="#e45756")
-    return alt.layer(claims, line, marks, title="State of the art over time")
+    return alt.LayerChart(layer=[claims, line, marks], title="State of the art over time")
 
 
 def compare_bars(rows: pd.DataFrame) -> alt.FacetChart:
@@ -107,7 +110,7 @@ def compare_bars(rows: pd.DataFrame) -> alt.FacetChart:
 
     Columns: benchmark, paper (title), model, value, shown.
     """
-    return (
+    chart: alt.FacetChart = (
         alt.Chart(rows)
         .mark_bar()
         .encode(
@@ -129,6 +132,7 @@ def compare_bars(rows: pd.DataFrame) -> alt.FacetChart:
         .facet(facet=alt.Facet("benchmark:N", title=None), columns=3)
         .resolve_scale(y="independent", x="independent")
     )
+    return chart
 
 
 def efficiency_scatter(points: pd.DataFrame, quality: str, cost: str) -> alt.LayerChart:
@@ -157,4 +161,4 @@ def efficiency_scatter(points: pd.DataFrame, quality: str, cost: str) -> alt.Lay
     frontier = base.transform_filter(alt.datum.frontier).mark_line(
         interpolate="step-after", color="#e45756"
     )
-    return alt.layer(frontier, dots, title=f"{quality} against {cost}")
+    return alt.LayerChart(layer=[frontier, dots], title=f"{quality} against {cost}")

@@ -1,4 +1,4 @@
-"""Pure pandas shaping for the pages: claims frames in, the tables and chart data the pages show out.
+"""Pure pandas shaping for the pages: claims frames in, the tables and chart data shown out.
 
 Ranking and benchmark logic lives in `claims.leaderboard`; this module only arranges its results
 for display (formatted values, links, filters, the state-of-the-art line, the efficiency frontier),
@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from claims.leaderboard import leaderboard
 from claims.metrics import FAMILIES, direction_of, family_of
 from dashboard.safe import page_link, safe_url
 
@@ -21,6 +22,16 @@ UNIT_SCALE: dict[str, float] = {"K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e1
 _TIGHT_UNITS = frozenset({"%", "x", *UNIT_SCALE})
 
 COST_METRICS: tuple[str, ...] = ("parameters", "FLOPs", "MACs")
+EFFICIENCY_COLUMNS: tuple[str, ...] = (
+    "model",
+    "title",
+    "paper_id",
+    "quality",
+    "cost",
+    "quality_shown",
+    "cost_shown",
+    "frontier",
+)
 TITLE_MARK = "#title="
 # The LinkColumn shows the capture group: the paper title carried after TITLE_MARK in the link.
 TITLE_DISPLAY = r"#title=([\s\S]*)$"
@@ -312,10 +323,7 @@ def filter_claims(
     needle = text.strip()
     if needle:
         mask &= (
-            frame["sentence"]
-            .fillna("")
-            .str.contains(needle, case=False, regex=False)
-            .astype(bool)
+            frame["sentence"].fillna("").str.contains(needle, case=False, regex=False).astype(bool)
         )
     return frame[mask]
 
@@ -365,38 +373,74 @@ def _best_per_model(frame: pd.DataFrame, column: str, higher: bool) -> pd.DataFr
     return ordered.drop_duplicates(["paper_id", "model"], keep="first")
 
 
-def quality_metrics(frame: pd.DataFrame, cost_metric: str) -> list[str]:
-    """Accuracy-family metrics that some model claims together with `cost_metric`."""
+def quality_benchmarks(frame: pd.DataFrame, cost_metric: str) -> list[str]:
+    """Accuracy-family benchmarks ("ImageNet · top-1 accuracy") on which some model also
+    claims `cost_metric`; a quality claimed without a dataset is labelled by its metric alone."""
     absolute = frame[(frame["kind"] == "absolute") & frame["model"].notna()]
-    costed = set(
-        zip(
-            *absolute.loc[absolute["metric"] == cost_metric, ["paper_id", "model"]]
-            .to_numpy()
-            .T,
-            strict=False,
+    costed = absolute.loc[absolute["metric"] == cost_metric, ["paper_id", "model"]]
+    quality = absolute[absolute["metric"].isin(FAMILIES["accuracy"])]
+    paired = quality.merge(costed.drop_duplicates(), on=["paper_id", "model"])
+    if paired.empty:
+        return []
+    counts = (
+        paired.assign(
+            label=[
+                quality_label(d, m)
+                for d, m in zip(paired["dataset"], paired["metric"], strict=True)
+            ]
         )
+        .groupby("label")["model"]
+        .nunique()
     )
-    metrics: list[str] = []
-    for metric in FAMILIES["accuracy"]:
-        rows = absolute.loc[absolute["metric"] == metric, ["paper_id", "model"]]
-        if any(pair in costed for pair in zip(rows["paper_id"], rows["model"], strict=True)):
-            metrics.append(metric)
-    return metrics
+    return sorted(counts.index, key=lambda label: (-int(counts[label]), label))
 
 
-def efficiency_points(frame: pd.DataFrame, quality_metric: str, cost_metric: str) -> pd.DataFrame:
+def quality_label(dataset: object, metric: str) -> str:
+    """A quality benchmark's label; `split_quality_label` reads it back.
+
+    >>> quality_label("ImageNet", "top-1 accuracy"), quality_label(None, "accuracy")
+    ('ImageNet · top-1 accuracy', 'accuracy')
+    """
+    return benchmark_label(str(dataset), metric) if _present(dataset) else metric
+
+
+def split_quality_label(label: str) -> tuple[str | None, str]:
+    """(dataset, metric) of a `quality_label`.
+
+    >>> split_quality_label("ImageNet · top-1 accuracy"), split_quality_label("accuracy")
+    (('ImageNet', 'top-1 accuracy'), (None, 'accuracy'))
+    """
+    dataset, separator, metric = label.rpartition(" · ")
+    return (dataset, metric) if separator else (None, label)
+
+
+def _cost_values(frame: pd.DataFrame) -> pd.Series:
+    # The extractor's `normalized` value is in base units already (5.7M -> 5.7e6); where it is
+    # missing, the written multiplier gives the same scale.
+    return frame["normalized"].astype(float).fillna(_scaled(frame))
+
+
+def efficiency_points(
+    frame: pd.DataFrame, dataset: str | None, quality_metric: str, cost_metric: str
+) -> pd.DataFrame:
     """Models claiming both a quality and a cost, with the efficiency (Pareto) frontier marked.
 
-    One point per (paper, model): its best quality and its smallest cost. A point is on the
-    frontier when no cheaper-or-equal model reaches a quality as good.
+    One point per (paper, model): its best `quality_metric` on `dataset` (None: claims naming no
+    dataset) and its smallest `cost_metric` on any dataset, since sizes and FLOPs are rarely tied
+    to one. A point is on the frontier when no cheaper-or-equal model reaches as good a quality.
     Columns: model, title, paper_id, quality, cost, quality_shown, cost_shown, frontier.
     """
     absolute = frame[(frame["kind"] == "absolute") & frame["model"].notna()]
     higher = _better(direction_of(quality_metric))
     quality = absolute[absolute["metric"] == quality_metric]
-    quality = _best_per_model(quality.assign(quality=quality["value"].astype(float)), "quality", higher)
+    quality = quality[
+        quality["dataset"] == dataset if dataset is not None else quality["dataset"].isna()
+    ]
+    quality = _best_per_model(
+        quality.assign(quality=quality["value"].astype(float)), "quality", higher
+    )
     cost = absolute[absolute["metric"] == cost_metric]
-    cost = _best_per_model(cost.assign(cost=_scaled(cost)), "cost", higher=False)
+    cost = _best_per_model(cost.assign(cost=_cost_values(cost)), "cost", higher=False)
     both = quality.merge(
         cost[["paper_id", "model", "cost", "value", "unit"]],
         on=["paper_id", "model"],
@@ -426,7 +470,8 @@ def efficiency_points(frame: pd.DataFrame, quality_metric: str, cost_metric: str
                 for value, unit in zip(both["value_cost"], both["unit_cost"], strict=True)
             ],
             "frontier": frontier,
-        }
+        },
+        columns=list(EFFICIENCY_COLUMNS),
     )
 
 
@@ -439,3 +484,135 @@ def shared_benchmarks(frame: pd.DataFrame, paper_ids: Iterable[str]) -> list[tup
     papers = rows.groupby(["dataset", "metric"])["paper_id"].nunique()
     shared = papers[papers >= 2]
     return sorted((str(dataset), str(metric)) for dataset, metric in shared.index)
+
+
+COMPARE_COLUMNS: tuple[str, ...] = (
+    "benchmark",
+    "paper",
+    "paper_id",
+    "model",
+    "rank",
+    "value",
+    "shown",
+)
+
+
+def compare_rows(
+    frame: pd.DataFrame, paper_ids: Sequence[str], shared: Sequence[tuple[str, str]]
+) -> pd.DataFrame:
+    """Each paper's ranked rows on each shared benchmark, ranked among the chosen papers only.
+
+    Columns: benchmark, paper (title), paper_id, model, rank, value, shown.
+    """
+    subset = frame[frame["paper_id"].isin(list(paper_ids))]
+    pieces: list[pd.DataFrame] = []
+    for dataset, metric in shared:
+        board = leaderboard(subset, dataset, metric)
+        pieces.append(
+            pd.DataFrame(
+                {
+                    "benchmark": benchmark_label(dataset, metric),
+                    "paper": [
+                        str(title) if _present(title) and str(title) else str(paper_id)
+                        for title, paper_id in zip(board["title"], board["paper_id"], strict=True)
+                    ],
+                    "paper_id": board["paper_id"].astype(str).to_list(),
+                    "model": board["model"].astype(str).to_list(),
+                    "rank": board["rank"].astype(int).to_list(),
+                    "value": board["value"].astype(float).to_list(),
+                    "shown": [
+                        format_value(value, unit)
+                        for value, unit in zip(board["value"], board["unit"], strict=True)
+                    ],
+                },
+                columns=list(COMPARE_COLUMNS),
+            )
+        )
+    if not pieces:
+        return pd.DataFrame(columns=list(COMPARE_COLUMNS))
+    return pd.concat(pieces, ignore_index=True)
+
+
+RELATIVE_COLUMNS: tuple[str, ...] = ("model", "value", "metric", "kind", "baseline", "evidence")
+
+
+def relative_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """A paper's relative claims (`claims.leaderboard.relative_claims`) for display."""
+    return pd.DataFrame(
+        {
+            "model": rows["model"].fillna("").astype(str).to_list(),
+            "value": [
+                format_value(value, unit, value_max)
+                for value, unit, value_max in zip(
+                    rows["value"], rows["unit"], rows["value_max"], strict=True
+                )
+            ],
+            "metric": rows["metric"].astype(str).to_list(),
+            "kind": rows["kind"].astype(str).to_list(),
+            "baseline": rows["baseline"].fillna("").astype(str).to_list(),
+            "evidence": rows["sentence"].fillna("").astype(str).to_list(),
+        },
+        columns=list(RELATIVE_COLUMNS),
+    )
+
+
+PAPER_CLAIM_COLUMNS: tuple[str, ...] = (
+    "text",
+    "value",
+    "value_max",
+    "unit",
+    "metric",
+    "metric_text",
+    "dataset",
+    "dataset_text",
+    "model",
+    "baseline",
+    "kind",
+    "direction",
+    "normalized",
+    "start",
+    "end",
+    "rule",
+    "corrected",
+    "sentence",
+    "id",
+)
+
+
+def paper_claims(frame: pd.DataFrame, paper_id: str) -> pd.DataFrame:
+    """One paper's claims with every field and the rule that found them, in text order."""
+    rows = frame[frame["paper_id"] == paper_id].sort_values(["start", "end"], kind="stable")
+    return rows.loc[:, list(PAPER_CLAIM_COLUMNS)].reset_index(drop=True)
+
+
+def claim_spans(claims: pd.DataFrame) -> list[tuple[int, int, str]]:
+    """(start, end, tooltip) of each claim, for `safe.highlighted_html`."""
+    return [
+        (int(start), int(end), f"{metric} · {kind} · rule {rule}")
+        for start, end, metric, kind, rule in zip(
+            claims["start"],
+            claims["end"],
+            claims["metric"],
+            claims["kind"],
+            claims["rule"],
+            strict=True,
+        )
+    ]
+
+
+def compare_suggestions(
+    frame: pd.DataFrame, benchmarks: pd.DataFrame, count: int = 10, papers: int = 4
+) -> pd.DataFrame:
+    """Benchmarks claimed by several papers, each with a link comparing (up to `papers` of) them.
+
+    Columns: compare (a link to /compare), papers.
+    """
+    shared = benchmarks[benchmarks["papers"] >= 2].head(count)
+    rows = frame[(frame["kind"] == "absolute") & frame["dataset"].notna()]
+    links: list[str] = []
+    for dataset, metric in zip(shared["dataset"], shared["metric"], strict=True):
+        ids = rows.loc[(rows["dataset"] == dataset) & (rows["metric"] == metric), "paper_id"]
+        chosen = ",".join(list(dict.fromkeys(ids.astype(str)))[:papers])
+        label = benchmark_label(str(dataset), str(metric))
+        links.append(f"{page_link('compare', papers=chosen)}{TITLE_MARK}{label}")
+    return pd.DataFrame({"compare": links, "papers": shared["papers"].astype(int).to_list()})

@@ -114,8 +114,7 @@ def test_generic_fields_in_jsonl_and_csv(tmp_path: Path) -> None:
 
 def test_stdin_is_read_with_a_dash() -> None:
     code = (
-        "from claims.sources import read_papers\n"
-        "for p in read_papers('-'): print(p.id, p.source)\n"
+        "from claims.sources import read_papers\nfor p in read_papers('-'): print(p.id, p.source)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -151,7 +150,12 @@ def _error(path: Path | str, fmt: str | None = None) -> InputError:
         ("bad.jsonl", b'{"id": "a", "abstract": "x"}\n{"id": "b", "abs\n', "malformed JSON", 2),
         ("list.jsonl", b'{"id": "a", "abstract": "x"}\n[1, 2]\n', "expected a JSON object", 2),
         ("latin1.csv", "id,title,abstract\np,T,caf\u00e9 88%\n".encode("latin-1"), "not UTF-8", 2),
-        ("late.csv", b"id,title,abstract\n" + b"p,T,ok\n" * 9000 + b"q,T,\xe9\n", "not UTF-8", 9002),
+        (
+            "late.csv",
+            b"id,title,abstract\n" + b"p,T,ok\n" * 9000 + b"q,T,\xe9\n",
+            "not UTF-8",
+            9002,
+        ),
         ("nofield.jsonl", b'{"id": "a", "body": "x"}\n', "no 'abstract' field", 1),
         ("nocolumn.csv", b"id,title,body\na,b,c\n", "no 'abstract' column", 1),
         ("ragged.csv", b"id,title,abstract\na,b\n", "2 fields where the header has 3", 2),
@@ -250,4 +254,3 @@ def test_categories_option_is_split_on_commas(tmp_path: Path) -> None:
         _list_ids, [str(path), "--categories", "cs.LG, stat.ML"], catch_exceptions=False
     )
     assert result.output.split() == ["a", "jsonl", "c", "jsonl"]
-

@@ -159,7 +159,9 @@ def make_paper(path: str, line: int | None, **fields: Any) -> Paper | None:
     identifier = (fields.get("id") or "").strip()
     if not identifier:
         if not title.strip():
-            raise InputError(path, "record has neither an id nor a title", line)
+            raise InputError(
+                path, "record has neither an id nor a title (see --id-field, --title-field)", line
+            )
         fields["id"] = slug(title)
     else:
         fields["id"] = identifier

@@ -146,7 +146,7 @@ def lines(text: io.TextIOWrapper, name: str, limit: int = MAX_RECORD_CHARS) -> I
             return
         number += 1
         if len(line) > limit and not line.endswith("\n"):
-            size = len(line)
+            size, line = len(line), ""  # let the piece go before reading the next
             while True:
                 rest = text.readline(limit)
                 size += len(rest)

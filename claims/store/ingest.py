@@ -116,25 +116,27 @@ def _extract(paper: Paper, extract: Extractor) -> list[Claim]:
 
 
 def _stage_batch(connection: sqlite3.Connection, batch: list[tuple[Paper, list[Claim]]]) -> None:
-    if not batch:
+    # Within a batch, too, the last paper with an id wins.
+    latest = list({paper.id: (paper, claims) for paper, claims in batch}.values())
+    if not latest:
         return
     # Short transactions on the temporary tables only: staging must not pin a read snapshot of the
     # store for the whole extraction, which would keep the write-ahead log from being checkpointed.
     connection.execute("BEGIN")
     try:
-        ids = [(paper.id,) for paper, _ in batch]
+        ids = [(paper.id,) for paper, _ in latest]
         connection.executemany("DELETE FROM staged_claims WHERE paper_id = ?", ids)
         connection.executemany(
             f"INSERT OR REPLACE INTO staged_papers ({quoted(PAPER_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(PAPER_COLUMNS))})",
-            [_paper_row(paper, claims) for paper, claims in batch],
+            [_paper_row(paper, claims) for paper, claims in latest],
         )
         connection.executemany(
             f"INSERT INTO staged_claims ({quoted(CLAIM_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})",
             [
                 _claim_row(claim, position)
-                for _, claims in batch
+                for _, claims in latest
                 for position, claim in enumerate(claims)
             ],
         )

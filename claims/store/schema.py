@@ -110,6 +110,8 @@ def sqlite_errors(path: Path) -> Iterator[None]:
                 f"{path}: the store is busy: another process is writing to it; try again later"
             ) from error
         raise ClaimsError(f"{path}: {text}") from error
+    except sqlite3.IntegrityError as error:
+        raise ClaimsError(f"{path}: {error}") from error
     except sqlite3.DatabaseError as error:
         raise ClaimsError(f"{path}: not a claims store ({error})") from error
 

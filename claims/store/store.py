@@ -96,7 +96,7 @@ class Store:
         """
         if extract is None:
             # Imported here so that reading a store (the dashboard) never loads the rules.
-            from claims.extract import extract_paper  # type: ignore[import-not-found]
+            from claims.extract import extract_paper
 
             extract = extract_paper
         with self._connection() as connection:

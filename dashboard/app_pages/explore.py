@@ -1,0 +1,80 @@
+"""Explore (/explore): every claim, filtered; accuracy against size or compute, its frontier."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from claims.metrics import FAMILIES
+from claims.model import KINDS
+from dashboard import charts, data, frames, ui
+
+store = data.load_or_explain()
+claims = store.claims
+st.title("Explore claims")
+
+
+def present(column: str) -> list[str]:
+    return sorted(claims[column].dropna().astype(str).unique())
+
+
+paper_ids = store.papers["id"].astype(str).to_list()
+unknown = ui.seed_from_url("explore_papers", "paper", paper_ids)
+if unknown:
+    st.warning(f"Not in this store, left out: {ui.literal(', '.join(unknown))}")
+
+first, second, third = st.columns(3)
+families = first.multiselect(
+    "Metric family",
+    [family for family in FAMILIES if family in set(claims["family"])],
+    key="families",
+    bind="query-params",
+)
+metrics = second.multiselect("Metric", present("metric"), key="metrics", bind="query-params")
+datasets = third.multiselect("Dataset", present("dataset"), key="datasets", bind="query-params")
+first, second, third = st.columns(3)
+kinds = first.multiselect("Kind", list(KINDS), key="kinds", bind="query-params")
+papers: list[str] = second.multiselect(
+    "Paper", paper_ids, key="explore_papers", format_func=store.paper_title
+)
+ui.set_url_values("paper", papers)
+search = third.text_input(
+    "Search the evidence", key="search", bind="query-params", placeholder="e.g. ImageNet"
+)
+
+shown = frames.filter_claims(
+    claims,
+    families=families,
+    metrics=metrics,
+    datasets=datasets,
+    kinds=kinds,
+    papers=papers,
+    text=search,
+)
+st.caption(f"{len(shown):,} of {len(claims):,} claims")
+if shown.empty:
+    st.info("No claim matches all these filters; remove one to see more.")
+else:
+    ui.table(
+        frames.explore_table(shown),
+        {"paper": ui.paper_column(), "evidence": ui.evidence_column()},
+    )
+    ui.csv_download(frames.explore_csv(shown), "claims.csv", key="explore_csv")
+
+st.subheader("Accuracy against size or compute", anchor=False)
+st.caption(
+    "Models that claim both; the line joins the efficiency frontier, where no cheaper model "
+    "is as accurate. Follows the paper filter."
+)
+pool = frames.filter_claims(claims, papers=papers)
+left, right = st.columns(2)
+cost = left.radio(
+    "Cost", list(frames.COST_METRICS), key="cost", bind="query-params", horizontal=True
+)
+qualities = frames.quality_benchmarks(pool, cost)
+if not qualities:
+    st.info(f"No model here claims both an accuracy and its {cost}.")
+    st.stop()
+quality = right.selectbox("Accuracy", qualities, key="quality", bind="query-params")
+dataset, metric = frames.split_quality_label(quality)
+points = frames.efficiency_points(pool, dataset, metric, cost)
+st.altair_chart(charts.efficiency_scatter(points, quality, cost), width="stretch")
