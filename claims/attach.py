@@ -13,8 +13,9 @@ from typing import Final
 
 import regex
 
-from claims.datasets import DatasetMention
+from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
+from claims.metrics import family_of
 from claims.numbers import NumberMention
 
 # Words that may stand between a number and the metric it reports, after it:
@@ -38,7 +39,8 @@ _BETWEEN_BEFORE: Final = regex.compile(
             |obtains|yields|with|around|about|approximately|nearly|over|up|only|just|a|an|the|its
             |improvement|improvements|improves|improve|improved|increases|increase|reduces|reduce
             |reduced|reduction|drops|drop|gains|gain|boosts|boost|boosted|scores|score|value|rate
-            |on|from|dev|test|val|validation|set|dataset|benchmark|roughly|than|in|and|average
+            |on|from|dev|test|val|validation|set|dataset|benchmark|roughly|than|in|and|average|least|most
+            |consumption|usage|overhead|requirements?|more|less|almost
             |absolute|relative|respectively|higher|lower|better|that|surpassing|outperforming
             |state-of-the-art|sota|new|record|remarkable|competitive|top|significant|significantly)\b
     )*$""",
@@ -54,10 +56,10 @@ _RESPECT_TO: Final = regex.compile(
 _FREE_WORDS_AFTER: Final = regex.compile(
     r"^(?:\s*[,(]?\s*(?!(?:than|with|while|by|for|compared|at|under|over|using|from|to|which|that|when"
     r"|where|whereas|but|as|we|our|it|is|are|was|were|achieves?|obtains?|reaches?|has|have)\b)"
-    r"[A-Za-z][\w-]*){1,2}\s*$",
+    r"[A-Za-z][\w-]*){1,3}\s*$",
     regex.IGNORECASE,
 )
-_PARENTHETICAL: Final = regex.compile(r"^\s*\([^()]{0,40}\)")
+_PARENTHETICAL: Final = regex.compile(r"\s*\([^()]{0,40}\)")
 _MAX_GAP_AFTER: Final = 45
 _MAX_GAP_BEFORE: Final = 60
 
@@ -188,7 +190,7 @@ def list_member(number: NumberMention, ctx: Context, attached: dict[int, Attachm
     return None
 
 
-_LIST_JOINER: Final = regex.compile(r"^\s*(?:,|/|,?\s*and|,?\s*or)\s*$|^\s*(?:,\s*)?(?:and\s+)?$")
+_LIST_JOINER: Final = regex.compile(r"^\s*(?:,|/|,?\s*and|,?\s*or|vs\.?|versus|compared\s+to)\s*$|^\s*(?:,\s*)?(?:and\s+)?$")
 
 
 def list_group(number: NumberMention, ctx: Context) -> list[NumberMention]:
@@ -222,6 +224,53 @@ def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
     return _attach(named[group.index(number)], "<number> and <number> <metric> and <metric> respectively")
 
 
+def sentence_metric(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<metric> ..., <number>: the metric the sentence named last before the number, else first
+    after it ("the lowest error rate among NAS models, with 2.46% for CIFAR-10, 15.02% for ...")."""
+    if number.is_integer_count:
+        return None
+    before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
+    if before:
+        return _attach(before[-1], "<metric> ... <number>")
+    after = [m for m in ctx.metrics if m.start >= number.end and not m.generic]
+    if after and not _CLAUSE_BREAK.search(ctx.text, number.end, after[0].start):
+        return _attach(after[0], "<number> ... <metric>")
+    return None
+
+
+_ON_DATASET: Final = regex.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?$", regex.IGNORECASE)
+
+
+def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number> on <dataset>: a bare percentage on a benchmark reports its headline metric."""
+    if number.unit != "%":
+        return None
+    for dataset in ctx.datasets:
+        if dataset.start < number.end:
+            continue
+        metric = HEADLINE_METRIC.get(dataset.name)
+        gap = ctx.text[number.end : dataset.start]
+        if metric and _ON_DATASET.fullmatch(gap if gap.endswith(" ") else gap + " "):
+            return Attachment(metric, family_of(metric), f"{family_of(metric)}: <number> on <dataset>", None)
+        break
+    return None
+
+
+_SPEED_CONTEXT: Final = regex.compile(
+    r"\b(?:faster|speed|accelerat\w*|outperform\w*|performance|improvement|efficien\w*)\b", regex.IGNORECASE
+)
+
+
+def factor_of_performance(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number>x with no quantity named, in a sentence about speed or performance: a speed-up."""
+    if number.unit != "x":
+        return None
+    lo, hi = ctx.sentence
+    if _SPEED_CONTEXT.search(ctx.text, lo, hi):
+        return Attachment("speedup", "speed", "speed: <number>x performance", None)
+    return None
+
+
 RULES: Final[tuple[Rule, ...]] = (
     Rule("<number> and <number> <metric> and <metric> respectively", respectively),
     Rule("<number> ... w.r.t. <metric>", respect_to),
@@ -229,4 +278,11 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<number unit>", number_with_unit),
     Rule("<number> <word>", number_then_generic),
     Rule("<metric> of <number>", metric_then_number),
+)
+
+# Tried only for numbers that neither the rules above nor a list neighbour could attach.
+FALLBACK_RULES: Final[tuple[Rule, ...]] = (
+    Rule("<number> on <dataset>", dataset_headline),
+    Rule("<number>x performance", factor_of_performance),
+    Rule("<metric> ... <number>", sentence_metric),
 )

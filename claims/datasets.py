@@ -132,6 +132,21 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "MSRA-TD500": (r"MSRA-TD500",),
 }  # fmt: skip
 
+# The metric a bare result on a dataset reports ("reaches 90.0% on ImageNet-1K", "78.7% on
+# Cityscapes"): the benchmark's headline metric. Only benchmarks with one headline metric are here.
+HEADLINE_METRIC: Final[dict[str, str]] = {
+    "ImageNet": "top-1 accuracy", "ImageNet-21K": "top-1 accuracy", "ImageNet-V2": "top-1 accuracy",
+    "CIFAR-10": "accuracy", "CIFAR-100": "accuracy", "CIFAR-10.1": "accuracy", "MNIST": "accuracy",
+    "Fashion-MNIST": "accuracy", "SVHN": "accuracy", "Places-365": "top-1 accuracy",
+    "iNaturalist": "top-1 accuracy", "Food-101": "accuracy", "ModelNet40": "accuracy",
+    "ScanObjectNN": "accuracy", "Kinetics-400": "top-1 accuracy", "Kinetics-600": "top-1 accuracy",
+    "Something-Something V2": "top-1 accuracy", "UCF101": "accuracy", "HMDB51": "accuracy",
+    "ADE20K": "mIoU", "Cityscapes": "mIoU", "CamVid": "mIoU", "Pascal Context": "mIoU",
+    "Mapillary Vistas": "mIoU", "LibriSpeech": "WER", "VoxCeleb": "EER", "MMLU": "accuracy",
+    "GSM8K": "accuracy", "HellaSwag": "accuracy", "ARC": "accuracy", "Speech Commands v2": "accuracy",
+    "GLUE": "score", "SuperGLUE": "score",
+}  # fmt: skip
+
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
     {"MATH", "ARC", "GQA", "DTU", "LRA", "PTB", "BBH", "UVG", "K400", "B100", "MPII", "GLUE",
      "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "KITTI", "LVIS"}

@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-from claims.attach import RULES, Attachment, Context, list_group, list_member
+from claims.attach import FALLBACK_RULES, RULES, Attachment, Context, list_group, list_member
 from claims.attribution import (
     baseline_for,
     canonical_metric,
@@ -149,6 +149,14 @@ def _attach_all(
         if found is not None and _acceptable(number, found):
             attached[number.start] = found
     for number in candidates:
+        if number.start in attached or number.start in reasons:
+            continue
+        for rule in FALLBACK_RULES:
+            found = rule.apply(number, ctx)
+            if found is not None and _acceptable(number, found):
+                attached[number.start] = found
+                break
+    for number in candidates:
         if number.start not in attached:
             reason = reasons.get(number.start, "no metric named in its context")
             result.skipped.append(Skipped(number.start, number.end, number.text, reason))
@@ -162,7 +170,7 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a condition of another claim"
     if _SETTING_AFTER.match(after):
         return "a setting (data or architecture size)"
-    if number.unit != "x" and _HARDWARE_AFTER.match(after):
+    if (number.is_integer_count or number.unit in ("GB", "MB", "TB")) and _HARDWARE_AFTER.match(after):
         return "a hardware setting"
     return None
 

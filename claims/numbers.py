@@ -86,7 +86,7 @@ _UNIT = r"""
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | TB | bpp ) \b
       | \s? (?: hours? | sec | seconds ) \b
       | \s (?: points? | pts | pp ) \b
-      | s \b (?= \s+ (?: of | per | on | for | in | to | and ) \b )  # 3s of signal
+      | s \b (?= \s+ (?: per | on | for | in | to | and ) \b )       # 3s per image
     )
 """
 
@@ -118,7 +118,6 @@ _WORD_NUMBER_PATTERN: Final = regex.compile(
     | \b (?P<factor> """
     + "|".join(sorted(_FACTOR_WORDS, key=len, reverse=True))
     + r""" ) \b
-    | \b (?P<order> (?: an | one | two | three ) \s orders? \s of \s magnitude ) \b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -128,6 +127,8 @@ _NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 _CITATION: Final = regex.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")
 _URL: Final = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|net|html)\S*")
 _YEAR: Final = regex.compile(r"(?:19|20)\d\d")
+# `\sim75\%` after a LaTeX-to-text pass lost its backslash: "sim" is an approximation mark there.
+_APPROXIMATELY: Final = regex.compile(r"(?:(?<![A-Za-z])sim|\\sim|\\approx)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +194,7 @@ def _skip_reason(text: str, match: regex.Match[str], in_url: bool, in_citation: 
         return "part of a URL"
     if in_citation:
         return "citation"
-    left = _left_identifier(text, start)
+    left = _APPROXIMATELY.sub("", _left_identifier(text, start))
     if any(ch.isalpha() for ch in left):
         return "part of a name"
     if left.endswith((".", "-")) and left[:-1][-1:].isdigit():
@@ -284,9 +285,7 @@ def _word_numbers(text: str) -> list[NumberMention]:
             value = _FACTOR_WORDS[match.group("factor").lower()]
             unit = "x"
         else:
-            order = match.group("order").split()[0].lower()
-            value = 10.0 ** {"an": 1, "one": 1, "two": 2, "three": 3}[order]
-            unit = "x"
+            continue
         found.append(
             NumberMention(
                 start=match.start(),

@@ -25,7 +25,7 @@ def family_bars(counts: pd.DataFrame) -> alt.Chart:
             y=alt.Y("family:N", sort="-x", title=None),
             tooltip=[alt.Tooltip("family:N"), alt.Tooltip("claims:Q")],
         )
-        .properties(height=max(len(counts), 1) * _BAR_HEIGHT)
+        .properties(height=alt.Step(_BAR_HEIGHT))
     )
     return chart
 
@@ -48,7 +48,7 @@ def benchmark_bars(top: pd.DataFrame) -> alt.Chart:
                 alt.Tooltip("claims:Q"),
             ],
         )
-        .properties(height=max(len(labels), 1) * _BAR_HEIGHT)
+        .properties(height=alt.Step(_BAR_HEIGHT))
     )
     return chart
 
@@ -80,7 +80,7 @@ def leaderboard_bars(rows: pd.DataFrame, metric: str) -> alt.Chart:
                 alt.Tooltip("conflict:N"),
             ],
         )
-        .properties(height=max(len(rows), 1) * _BAR_HEIGHT)
+        .properties(height=alt.Step(_BAR_HEIGHT))
     )
     return chart
 

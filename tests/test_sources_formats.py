@@ -16,7 +16,6 @@ from claims.sources import read_papers
 from claims.sources.detect import detect_format
 
 DATA = Path(__file__).resolve().parent / "data" / "sources"
-GENERIC = {"id_field": "paper", "title_field": "name", "text_field": "text"}
 
 # file -> (format, [(id, title start, published, a value the extractor must find)])
 EXPECTED: dict[str, tuple[str, list[tuple[str, str, date | None, float | None]]]] = {
@@ -67,7 +66,9 @@ EXPECTED: dict[str, tuple[str, list[tuple[str, str, date | None, float | None]]]
 def _read(path: Path, generic: bool | None = None) -> list[Paper]:
     if generic is None:
         generic = path.name.startswith("generic")
-    return list(read_papers(str(path), **(GENERIC if generic else {})))
+    if generic:
+        return list(read_papers(str(path), id_field="paper", title_field="name", text_field="text"))
+    return list(read_papers(str(path)))
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

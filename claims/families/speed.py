@@ -10,7 +10,7 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
     MetricAlias("latency", r"(?:(?:first[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)\s)?latency"),
-    MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation)\s)?throughput|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s"),
+    MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation)\s)?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s"),
     MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\srate", case_sensitive=False),
     MetricAlias("training time", r"(?:training|pre-?training|fine-?tuning)\s(?:time|hours)|wall[\s-](?:clock\s)?time|convergence\stime"),
     MetricAlias("inference time", r"(?:inference|running|run|execution|decoding|rendering|processing|encoding)\s(?:time|cost)"),

@@ -21,7 +21,10 @@ from claims.sources.stream import Input, check_decoded, text_of
 
 CHUNK_CHARS: Final = 64 * 1024
 _SPACE: Final = " \t\n\r"
-_IN_STRING = re.compile(r'["\\]')
+# Possessive quantifiers: a string's rest is matched in one pass, never backtracked.
+_STRING_REST = re.compile(r'(?:[^"\\]++|\\.)*+"', re.DOTALL)
+_STRING_PART = re.compile(r'(?:[^"\\]++|\\.)*+', re.DOTALL)
+_NOT_QUOTE = re.compile(r'[^"]*')
 _OUTSIDE = re.compile(r'["\[\]{},]')
 
 
@@ -97,35 +100,55 @@ def _decode(buffer: _Buffer, limit: int) -> tuple[Any, bool]:
         return value, True
 
 
+def _refill(buffer: _Buffer, keep: int) -> int:
+    """Drop the scanned text before `keep`, read more, and return the new scan position (0)."""
+    buffer.advance_to(keep)
+    buffer.text, buffer.pos = buffer.text[keep:], 0
+    if not buffer.fill():
+        raise buffer.error("malformed JSON: the input ends inside an element")
+    return 0
+
+
 def _skip(buffer: _Buffer) -> None:
-    """Move past the element at `buffer.pos` in bounded memory, tracking only strings/brackets."""
+    """Move past the element at `buffer.pos` in bounded memory, tracking only strings/brackets.
+
+    Runs are consumed by C-level regex matches and counts, not character by character, so
+    skipping costs about as much as reading, whatever the element holds."""
     depth = 0
     in_string = False
     pos = buffer.pos
     while True:
-        pattern = _IN_STRING if in_string else _OUTSIDE
-        match = pattern.search(buffer.text, pos)
-        if match is None or (
-            in_string and match.group() == "\\" and match.end() >= len(buffer.text)
-        ):
-            # Drop what is scanned (all but an escape cut at the edge), then read on.
-            keep = match.start() if match is not None else len(buffer.text)
-            buffer.advance_to(keep)
-            buffer.text, buffer.pos = buffer.text[keep:], 0
-            if not buffer.fill():
-                raise buffer.error("malformed JSON: the input ends inside an element")
-            pos = 0
+        text = buffer.text
+        if pos >= len(text):
+            pos = _refill(buffer, pos)
             continue
-        char = match.group()
-        pos = match.end()
         if in_string:
-            if char == "\\":
-                pos += 1
-            else:
-                in_string = False
-                if depth == 0:
-                    break
-        elif char == '"':
+            closed = _STRING_REST.match(text, pos)
+            if closed is None:
+                # The string goes on past the buffer; keep only a backslash cut at the edge.
+                pos = _refill(buffer, _STRING_PART.match(text, pos).end())  # type: ignore[union-attr]
+                continue
+            pos, in_string = closed.end(), False
+            if depth == 0:
+                break
+            continue
+        if depth > 0:
+            # Inside brackets, a run with fewer closers than the depth cannot end the element.
+            run_end = _NOT_QUOTE.match(text, pos).end()  # type: ignore[union-attr]
+            closers = text.count("]", pos, run_end) + text.count("}", pos, run_end)
+            if closers < depth:
+                openers = text.count("[", pos, run_end) + text.count("{", pos, run_end)
+                depth += openers - closers
+                pos = run_end
+                if pos < len(text):
+                    pos, in_string = pos + 1, True
+                continue
+        match = _OUTSIDE.search(text, pos)
+        if match is None:
+            pos = len(text)
+            continue
+        char, pos = match.group(), match.end()
+        if char == '"':
             in_string = True
         elif char in "[{":
             depth += 1
