@@ -22,7 +22,7 @@ from claims.numbers import NumberMention
 # "4.7x higher throughput", "88.0% ImageNet top-1", "1.2% better in top-1 accuracy".
 _BETWEEN_AFTER: Final = regex.compile(
     r"""^(?:
-        \s+ | [,(] | \bDATASET\b
+        \s+ | [(] | \bDATASET\b
       | \b(?:higher|lower|better|worse|fewer|less|more|smaller|larger|bigger|greater|faster|slower
             |reduction|reductions|reduced|reducing|improvement|improvements|improved|gains?|increase[sd]?
             |decrease[sd]?|drop|drops|boost|absolute|relative|average|mean|overall|in|of|on|the|its|and
@@ -54,7 +54,7 @@ _RESPECT_TO: Final = regex.compile(
 # Up to two other words may qualify the metric ("1.9x run-time speedup", "65 times decrement in
 # FLOPs") as long as none of them starts a new phrase.
 _FREE_WORDS_AFTER: Final = regex.compile(
-    r"^(?:\s*[,(]?\s*(?!(?:than|with|while|by|for|compared|at|under|over|using|from|to|which|that|when"
+    r"^(?:\s*\(?\s*(?!(?:than|with|while|by|for|compared|at|under|over|using|from|to|which|that|when"
     r"|where|whereas|but|as|we|our|it|is|are|was|were|achieves?|obtains?|reaches?|has|have)\b)"
     r"[A-Za-z][\w-]*){1,3}\s*$",
     regex.IGNORECASE,
@@ -135,6 +135,31 @@ def number_then_metric(number: NumberMention, ctx: Context) -> Attachment | None
     return _attach(mention, "<number> <metric>") if mention else None
 
 
+_TIGHT_BEFORE: Final = regex.compile(
+    r"\s*(?:of|:|=|is|was|at|reaching|reaches|to)\s*(?:about|around|approximately|only|roughly|nearly)?\s*",
+    regex.IGNORECASE,
+)
+
+
+def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<metric> of <number>, tightly: "an ImageNet accuracy of 88.0%, an ADE20K mIoU of 55.6%"."""
+    for mention in reversed(ctx.metrics):
+        if mention.end <= number.start:
+            if _TIGHT_BEFORE.fullmatch(ctx.text, mention.end, number.start):
+                return _attach(mention, "<metric> of <number>")
+            return None
+    return None
+
+
+def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number> and <number> <metric>: "0.78 and 0.76 Spearman correlation", "35%/52% fewer"."""
+    group = list_group(number, ctx)
+    if len(group) < 2 or group[-1] is number:
+        return None
+    mention = _metric_after(group[-1], ctx, generic=False)
+    return _attach(mention, "<number list> <metric>") if mention else None
+
+
 def number_with_unit(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number><unit> where the unit names the metric: "2.4ms", "30FPS", "0.52 GPU days"."""
     implied = unit_metric(number.unit)
@@ -163,7 +188,7 @@ def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None
         if _BETWEEN_BEFORE.match(ctx.gap(mention.end, number.start)):
             if best is None or not mention.generic or best.generic:
                 best = mention
-    return _attach(best, "<metric> of <number>") if best else None
+    return _attach(best, "<metric> ... <number>") if best else None
 
 
 def respect_to(number: NumberMention, ctx: Context) -> Attachment | None:
@@ -233,11 +258,13 @@ def sentence_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     if before:
         return _attach(before[-1], "<metric> ... <number>")
     after = [m for m in ctx.metrics if m.start >= number.end and not m.generic]
-    if after and not _CLAUSE_BREAK.search(ctx.text, number.end, after[0].start):
+    by_before = _BY.search(ctx.text, max(ctx.sentence[0], number.start - 12), number.start)
+    if after and by_before and not _CLAUSE_BREAK.search(ctx.text, number.end, after[0].start):
         return _attach(after[0], "<number> ... <metric>")
     return None
 
 
+_BY: Final = regex.compile(r"\bby\s+(?:up\s+to\s+|about\s+|around\s+)?$", regex.IGNORECASE)
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?$", regex.IGNORECASE)
 
 
@@ -274,15 +301,38 @@ def factor_of_performance(number: NumberMention, ctx: Context) -> Attachment | N
 RULES: Final[tuple[Rule, ...]] = (
     Rule("<number> and <number> <metric> and <metric> respectively", respectively),
     Rule("<number> ... w.r.t. <metric>", respect_to),
+    Rule("<metric> of <number>", metric_of_number),
     Rule("<number> <metric>", number_then_metric),
+    Rule("<number list> <metric>", list_then_metric),
     Rule("<number unit>", number_with_unit),
     Rule("<number> <word>", number_then_generic),
-    Rule("<metric> of <number>", metric_then_number),
+    Rule("<metric> ... <number>", metric_then_number),
 )
+
+_NOUN_PHRASE: Final = regex.compile(
+    r"\s+(?!(?:of|on|in|the|and|for|with|to|than|at|by|or|from|over|while|when|which|that|is|are|was"
+    r"|were|higher|lower|better|worse|more|less|fewer|improvement|gain|increase|decrease|reduction|relative"
+    r"|absolute|respectively|compared|among|across|under|using)\b)"
+    r"(?P<phrase>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+(?:in|on|for|of|at|with)\b"
+)
+
+
+def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number>% <words> in|on ...: a result whose metric has no canonical name, named by the text
+    ("83.7% average preference in the human evaluation")."""
+    if number.unit != "%":
+        return None
+    match = _NOUN_PHRASE.match(ctx.text, number.end, ctx.sentence[1])
+    if match is None:
+        return None
+    phrase = match.group("phrase")
+    return Attachment(phrase, "other", "other: <number> <metric named in text>", None)
+
 
 # Tried only for numbers that neither the rules above nor a list neighbour could attach.
 FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("<number> on <dataset>", dataset_headline),
     Rule("<number>x performance", factor_of_performance),
+    Rule("<number> <metric named in text>", named_by_context),
     Rule("<metric> ... <number>", sentence_metric),
 )

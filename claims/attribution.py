@@ -13,7 +13,7 @@ from typing import Final
 
 import regex
 
-from claims.datasets import DatasetMention
+from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention
 from claims.metrics import family_of
 from claims.model import Kind
@@ -146,8 +146,11 @@ def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> boo
     return bool(_CLAUSE_SEPARATORS.search(text[lo:hi])) or hi - lo > 80
 
 
-def canonical_metric(metric: str, dataset: str | None) -> str:
-    """GUIDELINE: plain accuracy in ImageNet classification is top-1 accuracy; error is top-1 error."""
+def canonical_metric(metric: str, dataset: str | None, generic: bool = False) -> str:
+    """GUIDELINE: plain accuracy in ImageNet classification is top-1 accuracy; error is top-1 error.
+    A vague word ("performance") on a benchmark with one headline metric means that metric."""
+    if generic and dataset in HEADLINE_METRIC:
+        metric = HEADLINE_METRIC[dataset]
     if dataset in ("ImageNet", "ImageNet-21K"):
         if metric == "accuracy":
             return "top-1 accuracy"

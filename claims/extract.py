@@ -196,7 +196,8 @@ def _claim(
         number, attachment.mention, attachment.metric, ctx.sentence, ctx.datasets, earlier, text
     )
     dataset_name = dataset.name if dataset else None
-    metric = canonical_metric(attachment.metric, dataset_name)
+    generic = attachment.mention is not None and attachment.mention.generic
+    metric = canonical_metric(attachment.metric, dataset_name, generic and number.unit != "x")
     group = list_group(number, ctx)
     if len(group) > 1:
         model = split_model_list(model, group.index(number), len(group))
