@@ -107,7 +107,10 @@ def choose_dataset(
     ImageNet classification is top-1 accuracy).
     """
     family = family_of(metric_name)
-    in_sentence = [d for d in datasets if sentence[0] <= d.start < sentence[1]]
+    in_sentence = [
+        d for d in datasets
+        if sentence[0] <= d.start < sentence[1] and not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
+    ]
     if metric is not None:
         for dataset in in_sentence:
             if 0 <= metric.start - dataset.end <= 2 or _ON_DATASET.fullmatch(text[metric.end : dataset.start]):
@@ -117,20 +120,28 @@ def choose_dataset(
             if not _separated(text, number, dataset):
                 return dataset
             break
+    if family in _QUANTITY_FAMILIES:
+        return None
     near = [d for d in in_sentence if not _separated(text, number, d)]
     if near:
         return min(near, key=lambda d: _distance(number, d))
-    if family in _QUANTITY_FAMILIES:
-        return None
     if in_sentence:
         return min(in_sentence, key=lambda d: _distance(number, d))
+    evaluated = [
+        d for d in earlier if not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
+    ]
     if family == "accuracy" or metric_name in _IMAGENET_METRICS:
-        for dataset in reversed(earlier):
+        for dataset in reversed(evaluated):
             if dataset.name in ("ImageNet", "ImageNet-21K"):
                 return dataset
+    if len({d.name for d in evaluated}) == 1:
+        # The abstract named one benchmark before this sentence: the result is on it.
+        return evaluated[-1]
     return None
 
 
+# "pre-training on ImageNet-21K": a training set, not the benchmark a result is measured on.
+_TRAINED_ON: Final = regex.compile(r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:on|with)\s+(?:the\s+)?$", regex.IGNORECASE)
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
 _INTRODUCED: Final = regex.compile(r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$", regex.IGNORECASE)
 
@@ -149,7 +160,7 @@ def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> boo
 def canonical_metric(metric: str, dataset: str | None, generic: bool = False) -> str:
     """GUIDELINE: plain accuracy in ImageNet classification is top-1 accuracy; error is top-1 error.
     A vague word ("performance") on a benchmark with one headline metric means that metric."""
-    if generic and dataset in HEADLINE_METRIC:
+    if generic and metric == "score" and dataset in HEADLINE_METRIC:
         metric = HEADLINE_METRIC[dataset]
     if dataset in ("ImageNet", "ImageNet-21K"):
         if metric == "accuracy":
