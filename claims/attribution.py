@@ -8,13 +8,14 @@ none of them knows any paper, model or benchmark by name.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Final
 
 import regex
 
-from claims.datasets import HEADLINE_METRIC, DatasetMention
-from claims.mentions import MetricMention
+from claims.datasets import HEADLINE_METRIC, DatasetMention, find_datasets
+from claims.mentions import MetricMention, find_metrics
 from claims.metrics import family_of
 from claims.model import Kind
 from claims.numbers import NumberMention
@@ -93,7 +94,7 @@ def choose_dataset(
     metric_name: str,
     sentence: tuple[int, int],
     datasets: Sequence[DatasetMention],
-    earlier: Sequence[DatasetMention],
+    datasets_before: Callable[[int], Sequence[DatasetMention]],
     text: str,
 ) -> DatasetMention | None:
     """The dataset a number was measured on.
@@ -128,7 +129,9 @@ def choose_dataset(
     if in_sentence:
         return min(in_sentence, key=lambda d: _distance(number, d))
     evaluated = [
-        d for d in earlier if not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
+        d
+        for d in datasets_before(sentence[0])
+        if not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
     ]
     if family == "accuracy" or metric_name in _IMAGENET_METRICS:
         for dataset in reversed(evaluated):
@@ -176,10 +179,12 @@ def canonical_metric(metric: str, dataset: str | None, generic: bool = False) ->
 # NViT-Base, Hydra++, EMOv2-1M/2M/5M); `_looks_like_name` keeps those shaped like a system name.
 NAME: Final = regex.compile(
     r"""(?<![\w/.-])
-    [A-Za-z][A-Za-z0-9]*
-    (?: [-.] [A-Za-z0-9]+ )*
-    (?: / [A-Za-z0-9]+ (?: -[A-Za-z0-9]+ )? )*
-    (?: \+\+ | \+ )?
+    (?: (?: [a-z]+[A-Z] | [A-Z][A-Za-z]*[A-Z0-9] ) [A-Za-z0-9]*      # an inner capital or a digit
+        (?: [-.] [A-Za-z0-9]+ )*                                   # -Base, -5M, .1
+        (?: / [A-Za-z0-9]+ (?: -[A-Za-z0-9]+ )? )*                  # -1M/2M/5M
+        \+{0,2}
+      | [A-Z][a-z]+ \+\+                                          # Hydra++
+    )
     (?![\w])""",
     regex.VERBOSE,
 )
@@ -189,12 +194,15 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
     AP mAP mIoU PSNR SSIM BLEU FID WER EER ViT ViTs MLP MLPs IoT AR VR RGB HD US TB GB MB KB QNN
     INT8 INT4 FP16 FP32 BF16 II III IV OOM ROI LoRA NeRF NeRFs INR INRs SNN SNNs ANN ANNs GAN GANs
     VAE VAEs KV RL NLU ASR TTS OCR VQA QA MoE MoEs PyTorch TensorFlow JAX CUDA URL GitHub DRAM SRAM
-    FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer Transformers BERT GPT LLaMA IN ID OOD""".split()
+    FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer Transformers BERT GPT LLaMA IN ID OOD A100 V100
+    H100 A6000 RTX HBM SSD NVIDIA Intel AMD Google Microsoft Meta Apple Qualcomm ARM""".split()
 )
 
 
 def _looks_like_name(token: str) -> bool:
     """A capital after the first letter, or a capital and a digit: `FBNetV3`, `mmMamba`, `OFA`."""
+    if _PLURAL.search(token):
+        return False  # "ConvNets", "ViTs", "LLMs": a class of models, not a system
     if token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _DESCRIPTIVE.search(token):
         return False
     if token.endswith("++"):
@@ -206,12 +214,12 @@ def _looks_like_name(token: str) -> bool:
     has_digit = any(ch.isdigit() for ch in core)
     if not (inner_capital or (core[0].isupper() and has_digit)):
         return False
-    # Plural acronyms ("ConvNets", "CNNs") name a class of models, not a system.
-    return not (core.endswith("s") and len(core) > 2 and core[-2].isupper())
+    return True
 
 
 # "MLP-based", "INR-like": descriptions built on a name, not names.
 _DESCRIPTIVE: Final = regex.compile(r"-(?:based|like|style|aware|free|only|specific|wise|level|scale)$", regex.IGNORECASE)
+_PLURAL: Final = regex.compile(r"(?:[A-Z][a-z]*|[A-Z])s$")
 _OUR: Final = regex.compile(r"\b(?:our|the\s+proposed|proposed)\s+(?:[\w-]+\s+){0,2}?$", regex.IGNORECASE)
 _INTRO_VERBS: Final = regex.compile(
     r"\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|called|named"
@@ -219,7 +227,7 @@ _INTRO_VERBS: Final = regex.compile(
     regex.IGNORECASE,
 )
 _BASELINE_CUE_BEFORE: Final = regex.compile(
-    r"\b(?:than|over|vs\.?|versus|against|to|with|surpassing|outperforming|beating|including|like"
+    r"\b(?:than|over|vs\.?|versus|against|to|with|surpass\w*|outperform\w*|beat\w*|exceed\w*|upon|including|like"
     r"|as|from|of|matches|match|matching|rivals?|between)\s+(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:and|or)\s+$",
     regex.IGNORECASE,
@@ -239,14 +247,23 @@ def _names(
     ]
 
 
-def method_name(text: str, title: str, taken: Sequence[tuple[int, int]]) -> str | None:
+@lru_cache(maxsize=50_000)
+def _is_term(token: str) -> bool:
+    """A dataset or metric name ("CIFAR-10", "FLOPs") is not a system name."""
+    for found in (find_datasets(token), find_metrics(token)):
+        if found and found[0].start == 0 and found[0].end == len(token):
+            return True
+    return False
+
+
+def method_name(text: str, title: str) -> str | None:
     """The name of the paper's own system: the name that the title and abstract stress most
     (the title's head before a colon, after "we propose", repeated), outside URLs."""
     clean = _URL_LIKE.sub(lambda m: " " * len(m.group()), text) if "/" in text else text
     scores: Counter[str] = Counter()
-    for match in _names(clean, 0, len(clean), taken):
+    for match in _names(clean, 0, len(clean)):
         token = match.group()
-        if "/" in token:
+        if "/" in token or _is_term(token):
             continue
         scores[token] += 1
         if _INTRO_VERBS.search(clean, max(0, match.start() - 60), match.start()):
@@ -257,6 +274,8 @@ def method_name(text: str, title: str, taken: Sequence[tuple[int, int]]) -> str 
         scores[title_head] += 10
     for match in _names(title, 0, len(title)):
         token = match.group()
+        if _is_term(token):
+            continue
         scores[token] += 4 if match.end() <= len(title_head) else 2
     if not scores:
         return None
@@ -269,11 +288,9 @@ def sentence_model(
     sentence: tuple[int, int],
     text: str,
     taken: Sequence[tuple[int, int]],
-    fallback: str | None,
 ) -> str | None:
     """The system a number belongs to: the subject of its clause ("our X", else the first name
-    that is not a baseline or a dataset), else of its sentence, else `fallback` (the subject of
-    the sentence this one continues, or the paper's own system)."""
+    that is not a baseline or a dataset), else of its sentence; None when the sentence names none."""
     start = sentence[0]
     names = _names(text, start, number.start, taken)
     subjects = [
@@ -283,12 +300,14 @@ def sentence_model(
         or not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 40), m.start())
     ]
     if not subjects:
-        return fallback
+        return None
     clause_start = start
     for brk in _SUBJECT_CLAUSE.finditer(text, start, number.start):
         clause_start = brk.end()
     in_clause = [m for m in subjects if m.start() >= clause_start]
-    return (in_clause or subjects)[0].group()
+    # The name nearest the number in its clause is its subject: "our EMOv2 beats ..., e.g.,
+    # EMOv2-1M/2M/5M achieve 72.3, 75.8 and 79.4".
+    return in_clause[-1].group() if in_clause else subjects[0].group()
 
 
 def split_model_list(model: str | None, index: int, size: int) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-import regex
+from claims.lexicon import Phrase, PhraseMatcher
 
 _SEP = r"[\s\-_]?"  # "ImageNet-1K", "ImageNet 1K", "ImageNet1K"
 
@@ -161,38 +161,27 @@ class DatasetMention:
     name: str
 
 
-def _alternative(canonical_index: int, alias: str) -> str:
-    scope = "(?-i:" if alias in _CASE_SENSITIVE else "(?i:"
-    return rf"(?P<d{canonical_index}>{scope}{alias}))"
-
-
 _CANONICAL: Final[tuple[str, ...]] = tuple(DATASET_ALIASES)
-# One pattern over all aliases; longer aliases first so "CIFAR-100" wins over "CIFAR-10".
-_PATTERN: Final = regex.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        _alternative(i, alias)
+# Longer aliases first so "CIFAR-100" wins over "CIFAR-10" at the same place.
+_MATCHER: Final = PhraseMatcher(
+    [
+        Phrase(i, alias, alias in _CASE_SENSITIVE)
         for i, name in enumerate(_CANONICAL)
         for alias in sorted(DATASET_ALIASES[name], key=len, reverse=True)
-    )
-    + r")(?![\w]|-\w)",
+    ]
 )
 
 
-def find_datasets(text: str) -> list[DatasetMention]:
-    """Every dataset named in `text`, canonicalised.
+def find_datasets(text: str, start: int = 0, end: int | None = None) -> list[DatasetMention]:
+    """Every dataset named in text[start:end], canonicalised.
 
     >>> [(d.text, d.name) for d in find_datasets("top-1 on ImageNet-1K and 55.6 mIoU on ADE20k")]
     [('ImageNet-1K', 'ImageNet'), ('ADE20k', 'ADE20K')]
     """
-    found = []
-    for match in _PATTERN.finditer(text):
-        group = match.lastgroup
-        if group is None:
-            continue
-        name = _CANONICAL[int(group[1:])]
-        found.append(DatasetMention(match.start(), match.end(), match.group(), name))
-    return found
+    return [
+        DatasetMention(m.start, m.end, m.text, _CANONICAL[m.key])
+        for m in _MATCHER.find(text, start, end)
+    ]
 
 
 def canonical_dataset(name: str) -> str | None:
@@ -201,7 +190,7 @@ def canonical_dataset(name: str) -> str | None:
     >>> canonical_dataset("IN-1k"), canonical_dataset("my data")
     ('ImageNet', None)
     """
-    match = _PATTERN.fullmatch(name.strip())
-    if match is None or match.lastgroup is None:
+    found = _MATCHER.find(name.strip())
+    if len(found) != 1 or found[0].end - found[0].start != len(name.strip()):
         return None
-    return _CANONICAL[int(match.lastgroup[1:])]
+    return _CANONICAL[found[0].key]

@@ -48,6 +48,11 @@ _SETTING_AFTER: Final = regex.compile(
 # Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)"; a factor ("4x less GPUs") is a claim.
 _HARDWARE_AFTER: Final = regex.compile(r"^\s*(?:[A-Z]?\d*\s*)?(?:GPUs?|TPUs?|CPUs?|A100|V100|H100|nodes)\b")
 _CONTINUES: Final = regex.compile(r"\s*(?:This|These|It|They|Such|In\s+turn|Moreover|Furthermore|Additionally)\b")
+# "our method achieves ...": the paper's own system, whatever the sentence before was about.
+_OUR_METHOD: Final = regex.compile(
+    r"\bour\s+(?:\w+\s+)?(?:method|approach|framework|model|models|system|technique|algorithm|design)\b",
+    regex.IGNORECASE,
+)
 _QUANTITY_FAMILIES: Final = frozenset({"speed", "size", "compute", "memory", "energy", "cost"})
 
 
@@ -83,46 +88,64 @@ def extract_paper(paper: Paper) -> list[Claim]:
     return extract(paper.text, paper_id=paper.id, title=paper.title)
 
 
+class _Paper:
+    """Paper-wide facts, computed only when a claim needs them: most sentences never do."""
+
+    def __init__(self, text: str, title: str) -> None:
+        self.text = text
+        self.title = title
+        self._method: str | None = None
+        self._method_known = False
+        self._datasets: list[DatasetMention] | None = None
+
+    @property
+    def method(self) -> str | None:
+        if not self._method_known:
+            self._method = method_name(self.text, self.title)
+            self._method_known = True
+        return self._method
+
+    def datasets_before(self, offset: int) -> list[DatasetMention]:
+        if self._datasets is None:
+            self._datasets = find_datasets(self.text)
+        return [d for d in self._datasets if d.start < offset]
+
+
 def analyse(text: str, paper_id: str = "", title: str = "") -> Extraction:
     """Claims and skipped numbers of `text`: the engine behind `extract` and `claims explain`."""
     result = Extraction()
     numbers = find_numbers(text)
-    if not numbers:
+    for number in numbers:
+        if number.skip:
+            result.skipped.append(Skipped(number.start, number.end, number.text, number.skip))
+    if all(number.skip for number in numbers):
         return result
-    metrics = find_metrics(text)
-    datasets = find_datasets(text)
-    taken = [(d.start, d.end) for d in datasets] + [(m.start, m.end) for m in metrics]
-    method = method_name(text, title, taken)
-    subject = method
+    paper = _Paper(text, title)
+    subject: str | None = None
     for sentence in sentence_spans(text):
         lo, hi = sentence
-        in_sentence = [n for n in numbers if lo <= n.start < hi]
-        if not in_sentence:
+        candidates = [n for n in numbers if lo <= n.start < hi and n.skip is None]
+        if not candidates:
             continue
-        for number in in_sentence:
-            if number.skip:
-                result.skipped.append(Skipped(number.start, number.end, number.text, number.skip))
-        candidates = [n for n in in_sentence if n.skip is None]
-        ctx = Context(
-            text=text,
-            sentence=sentence,
-            numbers=candidates,
-            metrics=[m for m in metrics if lo <= m.start < hi],
-            datasets=[d for d in datasets if lo <= d.start < hi],
-        )
-        earlier = [d for d in datasets if d.start < lo]
+        metrics = find_metrics(text, lo, hi)
+        datasets = find_datasets(text, lo, hi)
+        ctx = Context(text=text, sentence=sentence, numbers=candidates, metrics=metrics, datasets=datasets)
+        taken = [(d.start, d.end) for d in datasets] + [(m.start, m.end) for m in metrics]
         attached = _attach_all(candidates, ctx, result)
         # "This allows us to train ... 4x less GPUs": a sentence that continues the previous one
         # keeps its subject; any other sentence falls back to the paper's own system.
-        fallback = subject if _CONTINUES.match(text, lo) else method
+        continues = subject is not None and _CONTINUES.match(text, lo)
+        fallback = subject if continues and not _OUR_METHOD.search(text, lo, hi) else None
+        first_model: str | None = None
         for number in candidates:
             attachment = attached.get(number.start)
             if attachment is None:
                 continue
-            model = sentence_model(number, sentence, text, taken, fallback)
-            result.claims.append(_claim(number, attachment, ctx, earlier, model, paper_id))
-        first = next((n for n in candidates if n.start in attached), None)
-        subject = sentence_model(first, sentence, text, taken, fallback) if first else fallback
+            model = sentence_model(number, sentence, text, taken) or fallback or paper.method
+            first_model = first_model or model
+            result.claims.append(_claim(number, attachment, ctx, paper, model, paper_id))
+        subject = first_model
+    result.skipped.sort(key=lambda s: s.start)
     return result
 
 
@@ -187,13 +210,13 @@ def _claim(
     number: NumberMention,
     attachment: Attachment,
     ctx: Context,
-    earlier: list[DatasetMention],
+    paper: _Paper,
     model: str | None,
     paper_id: str,
 ) -> Claim:
     text = ctx.text
     dataset = choose_dataset(
-        number, attachment.mention, attachment.metric, ctx.sentence, ctx.datasets, earlier, text
+        number, attachment.mention, attachment.metric, ctx.sentence, ctx.datasets, paper.datasets_before, text
     )
     dataset_name = dataset.name if dataset else None
     generic = attachment.mention is not None and attachment.mention.generic

@@ -8,23 +8,17 @@ from typing import Final
 import regex
 
 from claims.families import FAMILIES, MetricAlias
+from claims.lexicon import Phrase, PhraseMatcher
 
 _ALIASES: Final[tuple[tuple[str, MetricAlias], ...]] = tuple(
     (family.name, alias) for family in FAMILIES for alias in family.aliases
 )
 
 
-def _alternative(index: int, alias: MetricAlias) -> str:
-    scope = "(?-i:" if alias.case_sensitive else "(?i:"
-    return f"(?P<a{index}>{scope}{alias.pattern}))"
-
-
-# Families are listed from specific to generic, so at one position the first alternative that
-# matches is the most specific reading ("word error rate" -> WER before "error rate").
-_PATTERN: Final = regex.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(_alternative(i, alias) for i, (_, alias) in enumerate(_ALIASES))
-    + r")(?!\w|-\w)",
+# Families are listed from specific to generic, so at one position the first alias that matches
+# is the most specific reading ("word error rate" -> WER before "error rate").
+_MATCHER: Final = PhraseMatcher(
+    [Phrase(i, alias.pattern, alias.case_sensitive) for i, (_, alias) in enumerate(_ALIASES)]
 )
 
 
@@ -40,25 +34,20 @@ class MetricMention:
     generic: bool
 
 
-def find_metrics(text: str) -> list[MetricMention]:
-    """Every metric named in `text`.
+def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[MetricMention]:
+    """Every metric named in text[start:end].
 
     >>> [(m.text, m.metric) for m in find_metrics("88.0% top-1 accuracy and 2.6x fewer FLOPs")]
     [('top-1 accuracy', 'top-1 accuracy'), ('FLOPs', 'FLOPs')]
     """
     found = []
-    for match in _PATTERN.finditer(text):
-        group = match.lastgroup
-        if group is None:
-            continue
-        family, alias = _ALIASES[int(group[1:])]
+    for match in _MATCHER.find(text, start, end):
+        family, alias = _ALIASES[match.key]
         metric = alias.metric
         if "{k}" in metric:
-            k = regex.search(r"\d+", match.group())
+            k = regex.search(r"\d+", match.text)
             metric = metric.replace("{k}", k.group() if k else "k")
-        found.append(
-            MetricMention(match.start(), match.end(), match.group(), metric, family, alias.generic)
-        )
+        found.append(MetricMention(match.start, match.end, match.text, metric, family, alias.generic))
     return found
 
 

@@ -27,6 +27,8 @@ _FACTOR_WORDS: Final[dict[str, float]] = {
     "triple": 3, "triples": 3, "tripled": 3, "tripling": 3, "thrice": 3,
     "quadruple": 4, "quadruples": 4, "quadrupled": 4,
 }  # fmt: skip
+# Cheap test before the word-number pass: every word number needs one of these.
+_WORD_CUES: Final = ("times", "fold", "twice", "doubl", "tripl", "thrice", "quadrupl")
 _SCALE_WORDS: Final[dict[str, str]] = {
     "thousand": "K", "million": "M", "millions": "M", "billion": "B", "billions": "B",
     "trillion": "T", "trillions": "T",
@@ -125,7 +127,7 @@ _WORD_NUMBER_PATTERN: Final = regex.compile(
 # Characters that continue an identifier to the left of a number: `ResNet-50`, `Llama-3.1`.
 _NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./'+")
 _CITATION: Final = regex.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")
-_URL: Final = regex.compile(r"(?:https?://|www\.)\S+|\S+\.(?:com|org|io|net|html)\S*")
+_URL: Final = regex.compile(r"(?:https?://|www\.)\S+")
 _YEAR: Final = regex.compile(r"(?:19|20)\d\d")
 # `\sim75\%` after a LaTeX-to-text pass lost its backslash: "sim" is an approximation mark there.
 _APPROXIMATELY: Final = regex.compile(r"(?:(?<![A-Za-z])sim|\\sim|\\approx)$")
@@ -261,7 +263,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     >>> m = find_numbers("from 9.7x - 3,201x")[0]; (m.value, m.value_max, m.unit)
     (9.7, 3201.0, 'x')
     """
-    urls = [u.span() for u in _URL.finditer(text)] if "." in text else []
+    urls = [u.span() for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     citations = [c.span() for c in _CITATION.finditer(text)] if "[" in text else []
     mentions: list[NumberMention] = []
     for match in NUMBER_PATTERN.finditer(text):
@@ -270,7 +272,9 @@ def find_numbers(text: str) -> list[NumberMention]:
         in_citation = any(a <= start < b for a, b in citations)
         skip = _skip_reason(text, match, in_url, in_citation)
         mentions.append(_mention_from_match(text, match, skip))
-    mentions.extend(_word_numbers(text))
+    lowered = text.lower()
+    if any(cue in lowered for cue in _WORD_CUES):
+        mentions.extend(_word_numbers(text))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -1,7 +1,7 @@
 """Sentence boundaries in abstract text, without a model.
 
-A full stop ends a sentence when the next word starts with a capital, a digit or a bracket and the
-word before is not a known abbreviation ("e.g.", "et al.", "vs.", "Fig.") or a decimal.
+A full stop ends a sentence when white space and a capital, a digit or a bracket follow, and the
+word before is not a known abbreviation ("e.g.", "et al.", "vs.", "Fig.").
 """
 
 from __future__ import annotations
@@ -10,13 +10,9 @@ from typing import Final
 
 import regex
 
-_BOUNDARY: Final = regex.compile(
-    r"""
-    (?<! \b(?:e\.g|i\.e|et\sal|vs|Fig|Figs|Eq|Sec|Tab|cf|approx|resp|w\.r\.t|etc|No|Dr|Mr|Inc)\. )
-    (?<= [.!?] ) ["')\]]? \s+ (?= [A-Z0-9("\[] )
-    | \n\s*\n
-    """,
-    regex.VERBOSE,
+_CANDIDATE: Final = regex.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9(\"\[])|\n\s*\n")
+_ABBREVIATION: Final = regex.compile(
+    r"(?:\b(?:e\.g|i\.e|et\s+al|vs|Fig|Figs|Eq|Sec|Tab|cf|approx|resp|w\.r\.t|No|Dr|Mr|Inc)|\b[A-Z])\.$"
 )
 
 
@@ -29,7 +25,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    for match in _CANDIDATE.finditer(text):
+        stop = match.start() + 1
+        if text[match.start()] == "." and _ABBREVIATION.search(text, max(0, stop - 8), stop):
+            continue
         spans.append((start, match.end()))
         start = match.end()
     if start < len(text):

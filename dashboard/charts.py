@@ -53,35 +53,36 @@ def benchmark_bars(top: pd.DataFrame) -> alt.Chart:
     return chart
 
 
-def leaderboard_bars(rows: pd.DataFrame, metric: str) -> alt.Chart:
-    """One bar per ranked row (`frames.chart_rows`), best at the top."""
+def leaderboard_bars(rows: pd.DataFrame, metric: str) -> alt.LayerChart:
+    """One bar per ranked row (`frames.chart_rows`), best at the top, its value written beside it."""
     better = "lower is better" if direction_of(metric) == "lower" else "higher is better"
-    chart: alt.Chart = (
-        alt.Chart(rows, title=f"{metric} ({better})")
-        .mark_bar()
-        .encode(
-            x=alt.X("value:Q", title=metric),
-            y=alt.Y(
-                "label:N",
-                sort=alt.EncodingSortField(field="order", order="ascending"),
-                title=None,
-                axis=alt.Axis(labelLimit=_MAX_LABEL * 7),
-            ),
-            color=alt.Color(
-                "conflict:N",
-                title="conflicting claims",
-                scale=alt.Scale(domain=[False, True], range=["#4c78a8", "#e45756"]),
-            ),
-            tooltip=[
-                alt.Tooltip("model:N"),
-                alt.Tooltip("shown:N", title="value"),
-                alt.Tooltip("title:N", title="paper"),
-                alt.Tooltip("kind:N"),
-                alt.Tooltip("conflict:N"),
-            ],
-        )
-        .properties(height=alt.Step(_BAR_HEIGHT))
+    base = alt.Chart(rows).encode(
+        x=alt.X("value:Q", title=metric),
+        y=alt.Y(
+            "label:N",
+            sort=alt.EncodingSortField(field="order", order="ascending"),
+            title=None,
+            axis=alt.Axis(labelLimit=_MAX_LABEL * 7),
+        ),
+        tooltip=[
+            alt.Tooltip("model:N"),
+            alt.Tooltip("shown:N", title="value"),
+            alt.Tooltip("title:N", title="paper"),
+            alt.Tooltip("kind:N"),
+            alt.Tooltip("conflict:N"),
+        ],
     )
+    bars = base.mark_bar().encode(
+        color=alt.Color(
+            "conflict:N",
+            title="conflicting claims",
+            scale=alt.Scale(domain=[False, True], range=["#4c78a8", "#e45756"]),
+        )
+    )
+    values = base.mark_text(align="left", baseline="middle", dx=4).encode(text="shown:N")
+    chart: alt.LayerChart = alt.LayerChart(
+        layer=[bars, values], title=f"{metric} ({better})"
+    ).properties(height=alt.Step(_BAR_HEIGHT))
     return chart
 
 

@@ -20,6 +20,7 @@ from dashboard.safe import escape_markdown
 
 # Inline styles, not a stylesheet: st.html keeps attributes of our own tags, and nothing else
 # on the page is affected.
+_ROW_HEIGHT = 35  # pixels: st.dataframe's default row (and header) height
 _MARK_STYLE = "background:#ffe08a;color:inherit;padding:0 2px;border-radius:3px;"
 
 
@@ -66,9 +67,20 @@ def evidence_column() -> Any:
     )
 
 
-def table(frame: pd.DataFrame, column_config: dict[str, Any] | None = None, **options: Any) -> None:
-    """A read-only table: cells are drawn as text, so nothing in them is ever interpreted."""
-    st.dataframe(frame, hide_index=True, column_config=column_config or {}, **options)
+def table(
+    frame: pd.DataFrame, column_config: dict[str, Any] | None = None, rows: int = 10
+) -> None:
+    """A read-only table, `rows` rows high before it scrolls.
+
+    Cells are drawn on a canvas as text, so nothing in them is ever interpreted.
+    """
+    shown = max(min(len(frame), rows), 1)
+    st.dataframe(
+        frame,
+        hide_index=True,
+        column_config=column_config or {},
+        height=(shown + 1) * _ROW_HEIGHT + 3,
+    )
 
 
 def csv_download(

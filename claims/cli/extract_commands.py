@@ -93,7 +93,7 @@ def _destination(output: Path | None) -> Iterator[IO[bytes]]:
 
 
 def write_claims(claims: Iterable[Claim], stream: IO[bytes], fmt: str) -> int:
-    """Write `claims` to a binary stream as JSONL or CSV (header `CLAIM_FIELDS`); return the count."""
+    """Write `claims` as JSONL or CSV (header row `CLAIM_FIELDS`) to `stream`; return how many."""
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="" if fmt == "csv" else "\n")
     count = 0
     try:
@@ -135,7 +135,7 @@ def explain(text: str, title: str) -> None:
     Example:
         claims explain "Our model reaches 88.0% top-1 accuracy on ImageNet, 2x faster than ViT-B."
     """
-    from claims.explain import explain as explain_text
+    from claims.explain import explain as explain_text  # keeps `claims --help` fast
 
     if text == "-":
         text = _read_stdin()
@@ -150,5 +150,30 @@ def _read_stdin() -> str:
         raise InputError("<stdin>", f"not UTF-8 text (byte {error.start})") from error
 
 
-def _dump(result: dict[str, Any]) -> str:
-    return json.dumps(result, ensure_ascii=False)
+@main.command(name="eval")
+@click.argument("gold")
+@click.argument("predictions", metavar="PRED")
+@click.option("--papers", metavar="PAPERS", help="Papers JSONL ({id, abstract}) to place mentions.")
+@click.option("--details", is_flag=True, help="List strict misses (FN) and false hits (FP).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
+def evaluate(gold: str, predictions: str, papers: str | None, details: bool, as_json: bool) -> None:
+    """Score the claims in PRED (JSONL, as `claims extract` writes) against GOLD annotations.
+
+    Prints precision, recall and F1 at the number, family and strict levels, and how often kind,
+    model and baseline agree on strict matches, matching as the seed scorer (score.py) does.
+
+    \b
+    Example:
+        claims extract data/gold/papers.jsonl -o pred.jsonl
+        claims eval data/gold/seed-claims.jsonl pred.jsonl --papers data/gold/papers.jsonl
+    """
+    from claims.evaluate import score_files  # keeps `claims --help` fast
+
+    result = score_files(gold, predictions, papers)
+    if as_json:
+        click.echo(json.dumps(result.as_dict()))
+        return
+    if details:
+        for miss in result.misses:
+            click.echo(str(miss))
+    click.echo(result.table())

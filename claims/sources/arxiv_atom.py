@@ -33,6 +33,10 @@ _LINE_BYTES: Final = 64 * 1024
 _TEXT_FIELDS: Final = {f"{ATOM}id", f"{ATOM}title", f"{ATOM}summary", f"{ATOM}published"}
 
 
+class ArxivApiError(InputError):
+    """The feed is the arXiv API's report of a bad query, not a list of papers."""
+
+
 class _DoctypeRefused(Exception):
     """Raised from inside the parser when the feed declares a document type."""
 
@@ -109,7 +113,7 @@ def _paper(entry: _Entry, path: str) -> Paper | None:
     if "/api/errors" in identifier:
         # The arXiv API reports a bad query as a feed with a single error entry.
         message = normalize_space(fields.get("summary", "")) or "unknown error"
-        raise InputError(path, f"arXiv API error: {message}", entry.line)
+        raise ArxivApiError(path, f"arXiv API error: {message}", entry.line)
     if entry.oversized:
         size = f"{entry.oversized:,}"
         warn_skipped(path, entry.line, f"entry skipped: a field of {size} characters")

@@ -61,6 +61,7 @@ ui.table(
             "conflict", help="Another paper claims a different value for this model"
         ),
     },
+    rows=25,
 )
 slug = re.sub(r"[^A-Za-z0-9]+", "-", f"{dataset}-{metric}").strip("-").lower()
 ui.csv_download(frames.leaderboard_csv(board), f"leaderboard-{slug}.csv", key="leaderboard_csv")
