@@ -59,6 +59,7 @@ _FREE_WORDS_AFTER: Final = regex.compile(
     r"[A-Za-z][\w-]*){1,3}\s*$",
     regex.IGNORECASE,
 )
+_COMPARATIVES: Final = regex.compile(r"\b(?:DATASET|higher|lower|fewer|less|more)\b")
 _PARENTHETICAL: Final = regex.compile(r"\s*\([^()]{0,40}\)")
 _MAX_GAP_AFTER: Final = 45
 _MAX_GAP_BEFORE: Final = 60
@@ -124,7 +125,7 @@ def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> Metr
         gap = ctx.gap(start, mention.start)
         if _BETWEEN_AFTER.match(gap):
             return mention
-        if not generic and _FREE_WORDS_AFTER.match(regex.sub(r"\b(?:DATASET|higher|lower|fewer|less|more)\b", "", gap)):
+        if not generic and _FREE_WORDS_AFTER.match(_COMPARATIVES.sub("", gap)):
             return mention
     return None
 

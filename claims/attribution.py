@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -232,7 +233,7 @@ _BASELINE_CUE_BEFORE: Final = regex.compile(
     r"|\b(?:and|or)\s+$",
     regex.IGNORECASE,
 )
-_URL_LIKE: Final = regex.compile(r"\S*(?:https?://|www\.|\.com|\.org|\.io)\S*")
+_URL_LIKE: Final = regex.compile(r"(?:https?://|www\.)\S+")
 _SUBJECT_CLAUSE: Final = regex.compile(r";|,\s*(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b")
 
 
@@ -259,7 +260,7 @@ def _is_term(token: str) -> bool:
 def method_name(text: str, title: str) -> str | None:
     """The name of the paper's own system: the name that the title and abstract stress most
     (the title's head before a colon, after "we propose", repeated), outside URLs."""
-    clean = _URL_LIKE.sub(lambda m: " " * len(m.group()), text) if "/" in text else text
+    clean = _URL_LIKE.sub(lambda m: " " * len(m.group()), text) if "://" in text else text
     scores: Counter[str] = Counter()
     for match in _names(clean, 0, len(clean)):
         token = match.group()
@@ -283,31 +284,35 @@ def method_name(text: str, title: str) -> str | None:
     return name if score >= 3 else None
 
 
-def sentence_model(
-    number: NumberMention,
-    sentence: tuple[int, int],
-    text: str,
-    taken: Sequence[tuple[int, int]],
-) -> str | None:
-    """The system a number belongs to: the subject of its clause ("our X", else the first name
-    that is not a baseline or a dataset), else of its sentence; None when the sentence names none."""
-    start = sentence[0]
-    names = _names(text, start, number.start, taken)
-    subjects = [
-        m
-        for m in names
+@dataclass(frozen=True, slots=True)
+class Subjects:
+    """The candidate subjects of one sentence: names that are not baselines, datasets or metrics,
+    and where its clauses start; computed once per sentence, asked once per number."""
+
+    names: tuple[tuple[int, str], ...]
+    clause_starts: tuple[int, ...]
+
+    def model_for(self, number: NumberMention) -> str | None:
+        """The name nearest the number in its clause ("our EMOv2 beats ..., e.g., EMOv2-1M/2M/5M
+        achieve 72.3, 75.8 and 79.4"), else the sentence's first; None when it names none."""
+        before = [(start, name) for start, name in self.names if start < number.start]
+        if not before:
+            return None
+        clause_start = max((c for c in self.clause_starts if c <= number.start), default=0)
+        in_clause = [name for start, name in before if start >= clause_start]
+        return in_clause[-1] if in_clause else before[0][1]
+
+
+def sentence_subjects(text: str, sentence: tuple[int, int], taken: Sequence[tuple[int, int]]) -> Subjects:
+    start, end = sentence
+    names = tuple(
+        (m.start(), m.group())
+        for m in _names(text, start, end, taken)
         if _OUR.search(text, max(start, m.start() - 40), m.start())
         or not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 40), m.start())
-    ]
-    if not subjects:
-        return None
-    clause_start = start
-    for brk in _SUBJECT_CLAUSE.finditer(text, start, number.start):
-        clause_start = brk.end()
-    in_clause = [m for m in subjects if m.start() >= clause_start]
-    # The name nearest the number in its clause is its subject: "our EMOv2 beats ..., e.g.,
-    # EMOv2-1M/2M/5M achieve 72.3, 75.8 and 79.4".
-    return in_clause[-1].group() if in_clause else subjects[0].group()
+    )
+    clauses = tuple(brk.end() for brk in _SUBJECT_CLAUSE.finditer(text, start, end))
+    return Subjects(names, clauses)
 
 
 def split_model_list(model: str | None, index: int, size: int) -> str | None:
@@ -363,9 +368,12 @@ _BASELINE_TAIL: Final = regex.compile(
 )
 
 
+_BASELINE_HEAD: Final = regex.compile(r"^(?:that\s+of|those\s+of|the)\s+", regex.IGNORECASE)
+
+
 def _clean_baseline(raw: str) -> str | None:
     cleaned = raw.strip().strip("'\"")
-    cleaned = regex.sub(r"^(?:that\s+of|those\s+of|the)\s+", "", cleaned, flags=regex.IGNORECASE)
+    cleaned = _BASELINE_HEAD.sub("", cleaned)
     if any(ch.isupper() for ch in cleaned):
         # "the DeiT-Base model" -> "DeiT-Base"; a plain description keeps its head noun.
         cleaned = _BASELINE_TAIL.sub("", cleaned)

@@ -3,13 +3,15 @@
 The report is for a person reading a terminal, so fields are aligned and empty ones shown as `-`;
 offsets are kept so a reader can find the mention in a long abstract.
 
->>> print(explain("It reaches 88.0% top-1 accuracy on ImageNet, beating ResNet-50."))
+>>> print(explain("Our model reaches 88.0% accuracy on ImageNet in 2023, with ResNet-50 [12]."))
 1 claim
-  88.0%  [11:16]  rule: <number> <metric>
+  88.0%  [18:23]  rule: accuracy: <number> <metric>
       value 88.0  unit %  metric top-1 accuracy  dataset ImageNet
-      model -  baseline ResNet-50  kind absolute
-1 number skipped
-  50  [56:58]  part of a name
+      model -  baseline -  kind absolute
+3 numbers skipped
+  2023  [48:52]  year
+  50  [66:68]  part of a name
+  12  [70:72]  citation
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from claims.attribution import (
     choose_dataset,
     claim_kind,
     method_name,
-    sentence_model,
+    sentence_subjects,
     split_model_list,
 )
 from claims.datasets import DatasetMention, find_datasets
@@ -131,6 +131,7 @@ def analyse(text: str, paper_id: str = "", title: str = "") -> Extraction:
         datasets = find_datasets(text, lo, hi)
         ctx = Context(text=text, sentence=sentence, numbers=candidates, metrics=metrics, datasets=datasets)
         taken = [(d.start, d.end) for d in datasets] + [(m.start, m.end) for m in metrics]
+        subjects = sentence_subjects(text, sentence, taken)
         attached = _attach_all(candidates, ctx, result)
         # "This allows us to train ... 4x less GPUs": a sentence that continues the previous one
         # keeps its subject; any other sentence falls back to the paper's own system.
@@ -141,7 +142,7 @@ def analyse(text: str, paper_id: str = "", title: str = "") -> Extraction:
             attachment = attached.get(number.start)
             if attachment is None:
                 continue
-            model = sentence_model(number, sentence, text, taken) or fallback or paper.method
+            model = subjects.model_for(number) or fallback or paper.method
             first_model = first_model or model
             result.claims.append(_claim(number, attachment, ctx, paper, model, paper_id))
         subject = first_model

@@ -45,10 +45,13 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
         family, alias = _ALIASES[match.key]
         metric = alias.metric
         if "{k}" in metric:
-            k = regex.search(r"\d+", match.text)
+            k = _DIGITS.search(match.text)
             metric = metric.replace("{k}", k.group() if k else "k")
         found.append(MetricMention(match.start, match.end, match.text, metric, family, alias.generic))
     return found
+
+
+_DIGITS: Final = regex.compile(r"\d+")
 
 
 def unit_metric(unit: str) -> tuple[str, str] | None:

@@ -130,7 +130,11 @@ _CITATION: Final = regex.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")
 _URL: Final = regex.compile(r"(?:https?://|www\.)\S+")
 _YEAR: Final = regex.compile(r"(?:19|20)\d\d")
 # `\sim75\%` after a LaTeX-to-text pass lost its backslash: "sim" is an approximation mark there.
-_APPROXIMATELY: Final = regex.compile(r"(?:(?<![A-Za-z])sim|\\sim|\\approx)$")
+_APPROXIMATELY: Final = ("sim", "approx")
+_POWER: Final = regex.compile(r"[-−+]?\d+(?=\}?$)")
+_DIGIT_NEXT: Final = regex.compile(r"\s?\d")
+_HYPHEN_WORD: Final = regex.compile(r"-[A-Za-z]")
+_SECTION_BEFORE: Final = regex.compile(r"(?:Section|Sec\.|Fig\.|Figure|Table|Eq\.|Appendix|Chapter)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +166,7 @@ def _parse_digits(digits: str, exponent: str | None) -> float:
     value = float(digits.replace(",", ""))
     if not exponent:
         return value
-    power = regex.search(r"[-−+]?\d+(?=\}?$)", exponent.strip())
+    power = _POWER.search(exponent.strip())
     if power is None:
         return value
     exp = int(power.group().replace("−", "-"))
@@ -178,7 +182,7 @@ def _normalise_unit(raw: str | None, multiplier: str | None) -> str:
     if not raw:
         return ""
     key = raw.strip().replace("$", "").replace("\\times", "×").lstrip("-+").strip().lower()
-    key = regex.sub(r"\s+", " ", key).replace("gpu-", "gpu ")
+    key = " ".join(key.split()).replace("gpu-", "gpu ")
     return _UNIT_NAMES.get(key, _UNIT_NAMES.get(raw.strip(), raw.strip()))
 
 
@@ -196,7 +200,9 @@ def _skip_reason(text: str, match: regex.Match[str], in_url: bool, in_citation: 
         return "part of a URL"
     if in_citation:
         return "citation"
-    left = _APPROXIMATELY.sub("", _left_identifier(text, start))
+    left = _left_identifier(text, start)
+    if left.endswith(_APPROXIMATELY) and not left[: -3].rstrip("\\")[-1:].isalpha():
+        left = ""
     if any(ch.isalpha() for ch in left):
         return "part of a name"
     if left.endswith((".", "-")) and left[:-1][-1:].isdigit():
@@ -205,18 +211,18 @@ def _skip_reason(text: str, match: regex.Match[str], in_url: bool, in_citation: 
     unit1 = match.group("unit1") or ""
     if after and (after.isalnum() or after == "_"):
         return "part of a name or a size such as 16x16"
-    if unit1 and regex.match(r"\s?(?:times|[xX×])$", unit1) and regex.match(r"\s?\d", text[end:]):
+    if unit1 and unit1.strip() in ("times", "x", "X", "×") and _DIGIT_NEXT.match(text, end):
         return "a size such as 16x16"
-    if after == "-" and regex.match(r"-[A-Za-z]", text[end:]) and not unit1:
+    if after == "-" and _HYPHEN_WORD.match(text, end) and not unit1:
         return "an attribute such as 13-layer"
     digits = match.group("digits1")
     has_unit = bool(unit1 or match.group("mult1") or match.group("currency"))
     if not has_unit and not match.group("digits2") and not match.group("sign1"):
         if _YEAR.fullmatch(digits):
             return "year"
-        if regex.match(r"\)", text[end:]) and "." not in digits:
+        if after == ")" and "." not in digits:
             return "list marker"
-        if regex.search(r"(?:Section|Sec\.|Fig\.|Figure|Table|Eq\.|Appendix|Chapter)\s*$", text[:start]):
+        if _SECTION_BEFORE.search(text, max(0, start - 12), start):
             return "section, figure or table number"
     return None
 

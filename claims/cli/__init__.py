@@ -46,8 +46,11 @@ def main() -> None:
 def _register() -> None:
     # Imported for their side effect of adding commands to `main`; kept in one place so the
     # list of command modules is explicit.
-    from claims.cli import extract_commands  # noqa: F401
-    from claims.cli import store_commands  # noqa: F401
+    from claims.cli import (
+        extract_commands,  # noqa: F401
+        fetch_commands,  # noqa: F401
+        store_commands,  # noqa: F401
+    )
 
 
 _register()

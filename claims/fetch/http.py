@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import http.client
 import random
-import socket
 import time
 import urllib.error
 import urllib.request
@@ -32,11 +31,11 @@ class FetchError(ClaimsError):
     """A fetch that failed for good: after retries, or at once for an error no retry can fix."""
 
 
-class InvalidResponse(Exception):  # noqa: N818 - a verdict on a body, raised by validators
+class InvalidResponse(Exception):
     """Raised by a validator: the body is malformed or partial; the request is retried."""
 
 
-class _Retryable(Exception):  # noqa: N818 - internal signal, never escapes `get`
+class _Retryable(Exception):
     def __init__(self, reason: str, wait: float | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
@@ -102,10 +101,10 @@ class HttpClient:
             raise FetchError(f"GET {url}: HTTP {error.code} {error.reason}") from None
         except urllib.error.URLError as error:
             reason = error.reason
-            if isinstance(reason, socket.timeout | TimeoutError):
+            if isinstance(reason, TimeoutError):
                 raise _Retryable(f"no response within {self.timeout:g}s") from None
             raise _Retryable(f"connection failed ({reason})") from None
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise _Retryable(f"no response within {self.timeout:g}s") from None
         except (http.client.HTTPException, ConnectionError, OSError) as error:
             raise _Retryable(f"connection broken ({type(error).__name__}: {error})") from None
