@@ -24,6 +24,7 @@ from claims.attribution import (
     split_model_list,
 )
 from claims.datasets import DatasetMention, find_datasets
+from claims.latex import to_plain
 from claims.mentions import find_metrics
 from claims.metrics import direction_of, family_of
 from claims.model import Claim, Paper
@@ -112,7 +113,29 @@ class _Paper:
 
 
 def analyse(text: str, paper_id: str = "", title: str = "") -> Extraction:
-    """Claims and skipped numbers of `text`: the engine behind `extract` and `claims explain`."""
+    """Claims and skipped numbers of `text`: the engine behind `extract` and `claims explain`.
+
+    LaTeX markup left by arXiv (`$3.2\\times$`, `81.5\\%`, `\\textbf{...}`) is normalised first;
+    every span is then mapped back, so `text[claim.start:claim.end] == claim.text` always holds
+    while `claim.sentence` reads as clean text.
+    """
+    plain = to_plain(text)
+    if plain.text == text:
+        return _analyse_plain(text, paper_id, title)
+    found = _analyse_plain(plain.text, paper_id, title)
+    mapped = Extraction()
+    for claim in found.claims:
+        start, end = plain.span_in_original(claim.start, claim.end)
+        mapped.claims.append(
+            claim.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+        )
+    for skipped in found.skipped:
+        start, end = plain.span_in_original(skipped.start, skipped.end)
+        mapped.skipped.append(Skipped(start, end, text[start:end], skipped.reason))
+    return mapped
+
+
+def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
     result = Extraction()
     numbers = find_numbers(text)
     for number in numbers:

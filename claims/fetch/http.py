@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import http.client
 import random
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -117,8 +118,11 @@ def _read_body(response: http.client.HTTPResponse, deadline: float, timeout: flo
     while True:
         if time.monotonic() > deadline:
             raise _Retryable(f"body not complete within {timeout:g}s")
+        _limit_wait(response, deadline - time.monotonic())
         try:
-            chunk = response.read(_CHUNK)
+            # read1: whatever has arrived (one receive), so the deadline is checked between
+            # pieces of a body that trickles in, instead of after all of it.
+            chunk = response.read1(_CHUNK)
         except http.client.IncompleteRead:
             raise _Retryable("body cut short (fewer bytes than Content-Length)") from None
         if not chunk:
@@ -127,6 +131,17 @@ def _read_body(response: http.client.HTTPResponse, deadline: float, timeout: flo
         if size > MAX_BODY_BYTES:
             raise FetchError(f"response larger than {MAX_BODY_BYTES:,} bytes")
         parts.append(chunk)
+
+
+def _limit_wait(response: http.client.HTTPResponse, seconds: float) -> None:
+    """Make the next receive wait no longer than the time left before the deadline.
+
+    urllib sets one socket timeout for every receive; a body arriving a byte just before each
+    timeout would never time out. The socket sits behind private attributes of the response,
+    so this is best effort: if they change, the per-receive timeout still applies."""
+    sock = getattr(getattr(getattr(response, "fp", None), "raw", None), "_sock", None)
+    if isinstance(sock, socket.socket):
+        sock.settimeout(max(seconds, 0.001))
 
 
 def _retry_after(value: str | None) -> float | None:

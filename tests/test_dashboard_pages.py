@@ -1,0 +1,556 @@
+"""Every dashboard page under Streamlit's AppTest, reading real SQLite stores built in tmp_path.
+
+The stores are filled by the real readers and extractor from `data/trending-papers.txt`; the hostile
+store adds papers whose title, abstract, url and model names hold HTML, JavaScript and Markdown.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.runtime.memory_media_file_storage import _calculate_file_id
+from streamlit.testing.v1 import AppTest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from claims import Claim, Paper, extract_paper  # noqa: E402
+from claims.export import csv_bytes  # noqa: E402
+from claims.leaderboard import default_benchmark, leaderboard, relative_claims  # noqa: E402
+from claims.sources import read_papers  # noqa: E402
+from claims.store import Store  # noqa: E402
+from dashboard import frames  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "dashboard" / "streamlit_app.py"
+SAMPLE = ROOT / "data" / "trending-papers.txt"
+PAGES = ("overview", "leaderboard", "compare", "explore", "paper")
+
+HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
+HOSTILE_MODEL = "**bold** $x$ [x](javascript:alert(6))"
+HOSTILE_ABSTRACT = (
+    '<script>alert("abstract")</script> **Bold** [x](javascript:alert(3)) costs $5 and $6. '
+    '=HYPERLINK("http://x","y") Our <img src=x onerror=alert(4)> model reaches 91.5% '
+    "ImageNet top-1 accuracy."
+)
+
+
+def hostile_papers() -> list[Paper]:
+    return [
+        Paper(
+            id="hostile-1",
+            title=HOSTILE_TITLE,
+            abstract=HOSTILE_ABSTRACT,
+            url="javascript:alert(5)",
+            source="test",
+        ),
+        Paper(
+            id="hostile-2",
+            title='=HYPERLINK("http://x","y")',
+            abstract=HOSTILE_ABSTRACT,
+            source="test",
+        ),
+    ]
+
+
+def extract_with_hostile_models(paper: Paper) -> list[Claim]:
+    """The real extractor, except that the hostile papers claim under hostile model names."""
+    if not paper.id.startswith("hostile-"):
+        return extract_paper(paper)
+    start = paper.abstract.index("91.5%")
+    return [
+        Claim(
+            paper_id=paper.id,
+            value=91.5,
+            unit="%",
+            metric="top-1 accuracy",
+            dataset="ImageNet",
+            model=HOSTILE_TITLE if paper.id == "hostile-1" else HOSTILE_MODEL,
+            kind="absolute",
+            text="91.5%",
+            start=start,
+            end=start + 5,
+            sentence=paper.abstract[paper.abstract.index("=HYPERLINK") :],
+            rule="test: hostile names",
+        )
+    ]
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("sample") / "claims.db"
+    Store.open(path).ingest(read_papers(str(SAMPLE)))
+    return path
+
+
+@pytest.fixture(scope="module")
+def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("hostile") / "claims.db"
+    papers = [*read_papers(str(SAMPLE)), *hostile_papers()]
+    Store.open(path).ingest(papers, extract=extract_with_hostile_models)
+    return path
+
+
+@pytest.fixture
+def use_store(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    def point_to(path: Path) -> None:
+        monkeypatch.setenv("CLAIMS_DB", str(path))
+
+    yield point_to
+
+
+def open_page(page: str, **params: str | list[str]) -> AppTest:
+    """Run the app as a browser would open /<page>?params: the entry script, then the page."""
+    app = AppTest.from_file(str(APP), default_timeout=60)
+    app.run()
+    if page != "overview":
+        app.switch_page(f"app_pages/{page}.py")
+        for name, value in params.items():
+            app.query_params[name] = value
+        app.run()
+    assert not app.exception, [item.value for item in app.exception]
+    return app
+
+
+def messages(app: AppTest) -> list[str]:
+    return [
+        str(item.value)
+        for kind in ("info", "warning", "error", "caption", "markdown", "subheader", "title")
+        for item in getattr(app, kind)
+    ]
+
+
+def charts_of(app: AppTest) -> list[dict[str, object]]:
+    return [json.loads(chart.proto.spec) for chart in app.get("vega_lite_chart")]
+
+
+def downloaded(app: AppTest, key: str, expected: bytes) -> bool:
+    """Whether the download button `key` serves exactly `expected`.
+
+    Its media URL is named by a hash of the bytes, MIME type and file name it serves.
+    """
+    button = app.download_button(key=key)
+    url = button.proto.url
+    file_name = url and button.proto.label  # the label is not part of the hash; see below
+    del file_name
+    names = re.findall(r"/([0-9a-f]+)\.csv$", url)
+    assert names, url
+    return any(
+        names[0] == _calculate_file_id(expected, mime, name)
+        for mime in ("text/csv",)
+        for name in _file_names(app, key)
+    )
+
+
+def _file_names(app: AppTest, key: str) -> list[str]:
+    # The file name shown to the user is fixed per page; listed here so a rename is one edit.
+    return {
+        "leaderboard_csv": [
+            f"leaderboard-{slug}.csv"
+            for slug in (
+                re.sub(r"[^A-Za-z0-9]+", "-", f"{box.value}-{metric.value}").strip("-").lower()
+                for box, metric in [(app.selectbox(key="dataset"), app.selectbox(key="metric"))]
+            )
+        ],
+        "explore_csv": ["claims.csv"],
+    }[key]
+
+
+def rows_of(data: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
+
+
+# Every page
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_the_sample_store(use_store, sample_db: Path, page: str) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page(page)
+    assert not app.error
+    assert app.title, "every page has a title"
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_missing_store_says_how_to_make_one(  # type: ignore[no-untyped-def]
+    use_store, tmp_path: Path, page: str
+) -> None:
+    missing = tmp_path / "nothing-here.db"
+    use_store(missing)
+    app = open_page(page)
+    assert "nothing to show yet" in app.info[0].value
+    assert app.code[0].value == f"claims ingest data/trending-papers.txt --db {missing}"
+    assert not app.dataframe
+    assert not missing.exists(), "looking at a store must not create it"
+
+
+def test_an_empty_store_says_how_to_fill_it(use_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty.db"
+    Store.open(empty)
+    use_store(empty)
+    app = open_page("leaderboard")
+    assert "holds no paper yet" in app.info[0].value
+    assert app.code[0].value.startswith("claims ingest data/trending-papers.txt")
+
+
+def test_a_file_that_is_not_a_store_gives_one_clean_line(use_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not an SQLite file" * 100)
+    use_store(broken)
+    app = open_page("overview")
+    assert len(app.error) == 1
+    assert "could not be read" in app.error[0].value
+    assert "Traceback" not in app.error[0].value
+
+
+# Overview
+
+
+def test_overview_counts_match_the_store(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("overview")
+    stats = Store.open(sample_db).stats()
+    assert [metric.value for metric in app.metric] == [
+        f"{stats.papers:,}",
+        f"{stats.claims:,}",
+        f"{stats.benchmarks:,}",
+    ]
+    titles = [chart.get("title") for chart in charts_of(app)]
+    assert titles == ["Claims per metric family", "Most populated benchmarks"]
+    top = app.dataframe[0].value
+    frame = Store.open(sample_db).claims_frame()
+    dataset, metric = default_benchmark(frame) or ("", "")
+    assert top["benchmark"][0].endswith(f"#title={dataset} · {metric}")
+
+
+# Leaderboard
+
+
+def test_leaderboard_defaults_to_the_benchmark_with_most_papers(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("leaderboard")
+    frame = Store.open(sample_db).claims_frame()
+    assert (app.selectbox(key="dataset").value, app.selectbox(key="metric").value) == (
+        default_benchmark(frame)
+    )
+
+
+def test_leaderboard_url_selects_the_benchmark(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
+    assert app.selectbox(key="dataset").value == "ImageNet"
+    assert app.selectbox(key="metric").value == "top-1 accuracy"
+    shown = app.dataframe[0].value
+    expected = frames.leaderboard_table(
+        leaderboard(Store.open(sample_db).claims_frame(), "ImageNet", "top-1 accuracy")
+    )
+    pd.testing.assert_frame_equal(shown.reset_index(drop=True), expected)
+    models = dict(zip(shown["model"], shown["value"], strict=True))
+    assert models["UniRepLKNet"] == "88.0%"
+
+
+def test_leaderboard_url_can_open_another_benchmark(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    frame = Store.open(sample_db).claims_frame()
+    from claims.leaderboard import benchmarks
+
+    table = benchmarks(frame)
+    other = table.iloc[-1]
+    app = open_page("leaderboard", dataset=other["dataset"], metric=other["metric"])
+    assert app.selectbox(key="dataset").value == other["dataset"]
+    assert app.selectbox(key="metric").value == other["metric"]
+    assert len(app.dataframe[0].value) == len(leaderboard(frame, other["dataset"], other["metric"]))
+
+
+def test_leaderboard_explains_an_unknown_benchmark_in_the_url(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("leaderboard", dataset="No*Such", metric="top-1 accuracy")
+    assert "No benchmark on the dataset “No\\*Such”" in app.warning[0].value
+    assert app.dataframe, "the default benchmark is shown instead"
+
+
+def test_choosing_another_dataset_changes_the_table(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
+    before = app.dataframe[0].value
+    other = next(option for option in app.selectbox(key="dataset").options if option != "ImageNet")
+    app.selectbox(key="dataset").select(other).run()
+    assert not app.exception
+    metric = app.selectbox(key="metric").value
+    assert metric in app.selectbox(key="metric").options
+    after = app.dataframe[0].value
+    expected = leaderboard(Store.open(sample_db).claims_frame(), other, metric)
+    assert after["model"].to_list() == expected["model"].to_list()
+    assert not before.equals(after)
+
+
+def test_leaderboard_download_holds_exactly_the_rows_shown(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
+    shown = app.dataframe[0].value
+    board = leaderboard(Store.open(sample_db).claims_frame(), "ImageNet", "top-1 accuracy")
+    expected = csv_bytes(frames.leaderboard_csv(board))
+    assert downloaded(app, "leaderboard_csv", expected)
+    rows = rows_of(expected)
+    assert [(row["rank"], row["model"]) for row in rows] == [
+        (str(rank), model) for rank, model in zip(shown["rank"], shown["model"], strict=True)
+    ]
+    assert [frames.format_value(float(row["value"]), row["unit"]) for row in rows] == list(
+        shown["value"]
+    )
+
+
+def test_leaderboard_chart_has_one_bar_per_row(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
+    chart = charts_of(app)[0]
+    bars = chart["layer"][0]  # type: ignore[index]
+    assert bars["mark"]["type"] == "bar"
+    assert "tooltip" in bars["encoding"]
+    assert chart["title"] == "top-1 accuracy (higher is better)"
+
+
+def test_leaderboard_draws_the_state_of_the_art_when_papers_are_dated(  # type: ignore[no-untyped-def]
+    use_store, tmp_path: Path
+) -> None:
+    path = tmp_path / "dated.db"
+    text = "{model} reaches {value}% top-1 accuracy on ImageNet."
+    papers = [
+        Paper(
+            id=f"p{index}",
+            title=f"Paper {index}",
+            abstract=text.format(model=f"Net{index}", value=value),
+            published=f"2023-0{index}-01",  # type: ignore[arg-type]
+        )
+        for index, value in enumerate([80.1, 79.5, 82.4], start=1)
+    ]
+    Store.open(path).ingest(papers)
+    use_store(path)
+    app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
+    titles = [chart.get("title") for chart in charts_of(app)]
+    assert "State of the art over time" in titles
+
+
+# Compare
+
+
+def _imagenet_papers(path: Path) -> list[str]:
+    board = leaderboard(Store.open(path).claims_frame(), "ImageNet", "top-1 accuracy")
+    return list(dict.fromkeys(board["paper_id"]))
+
+
+def test_compare_url_selects_papers_and_shows_shared_benchmarks(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    chosen = _imagenet_papers(sample_db)[:2]
+    app = open_page("compare", papers=",".join(chosen))
+    assert app.multiselect[0].value == chosen
+    assert app.query_params["papers"] == ",".join(chosen)
+    table = app.dataframe[0].value
+    assert set(table["benchmark"]) >= {"ImageNet · top-1 accuracy"}
+    assert set(table["paper"]) == {
+        Store.open(sample_db).paper(paper_id).title  # type: ignore[union-attr]
+        for paper_id in chosen
+    }
+    assert charts_of(app)[0]["facet"]["field"] == "benchmark"  # type: ignore[index]
+    frame = Store.open(sample_db).claims_frame()
+    relative_tables = app.dataframe[1:]
+    expected = [len(relative_claims(frame, paper_id)) for paper_id in chosen]
+    assert [len(table.value) for table in relative_tables] == [n for n in expected if n]
+
+
+def test_compare_removing_a_paper_updates_the_url(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    chosen = _imagenet_papers(sample_db)[:3]
+    app = open_page("compare", papers=",".join(chosen))
+    app.multiselect[0].unselect(chosen[0]).run()
+    assert app.query_params["papers"] == ",".join(chosen[1:])
+    assert set(app.dataframe[0].value["paper_id"]) == set(chosen[1:])
+
+
+def test_compare_with_one_paper_explains_and_suggests(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("compare", papers=f"{_imagenet_papers(sample_db)[0]},no-such-paper")
+    assert "no-such-paper" in app.warning[0].value.replace("\\", "")
+    assert "Choose two or more papers" in app.info[0].value
+    suggestions = app.dataframe[0].value
+    assert suggestions["compare"][0].startswith("/compare?papers=")
+
+
+# Explore
+
+
+def test_explore_lists_every_claim_without_filters(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("explore")
+    assert len(app.dataframe[0].value) == len(Store.open(sample_db).claims_frame())
+
+
+def test_a_filter_changes_the_table(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("explore")
+    everything = len(app.dataframe[0].value)
+    app.multiselect(key="families").select("speed").run()
+    speed = app.dataframe[0].value
+    assert 0 < len(speed) < everything
+    assert set(speed["family"]) == {"speed"}
+    app.text_input(key="search").input("faster").run()
+    narrowed = app.dataframe[0].value
+    assert 0 < len(narrowed) <= len(speed)
+    assert all("faster" in sentence.lower() for sentence in narrowed["evidence"])
+
+
+def test_explore_url_sets_the_filters(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("explore", kinds=["ratio", "relative"], search="faster")
+    assert app.multiselect(key="kinds").value == ["ratio", "relative"]
+    assert app.text_input(key="search").value == "faster"
+    shown = app.dataframe[0].value
+    assert set(shown["kind"]) <= {"ratio", "relative"}
+    assert len(shown) > 0
+
+
+def test_explore_paper_filter_comes_from_the_url(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    paper_id = _imagenet_papers(sample_db)[0]
+    app = open_page("explore", paper=paper_id)
+    assert app.multiselect(key="explore_papers").value == [paper_id]
+    frame = Store.open(sample_db).claims_frame()
+    assert len(app.dataframe[0].value) == int((frame["paper_id"] == paper_id).sum())
+
+
+def test_explore_download_holds_exactly_the_filtered_rows(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("explore", families="speed")
+    shown = app.dataframe[0].value
+    frame = frames.with_family(Store.open(sample_db).claims_frame())
+    expected = csv_bytes(frames.explore_csv(frames.filter_claims(frame, families=["speed"])))
+    assert downloaded(app, "explore_csv", expected)
+    assert [row["id"] for row in rows_of(expected)] == list(shown["claim_id"])
+
+
+def test_explore_says_when_nothing_matches(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("explore", search="no sentence says this")
+    assert "No claim matches" in app.info[0].value
+    assert not app.download_button
+
+
+def test_explore_draws_accuracy_against_parameters_with_its_frontier(use_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "sizes.db"
+    text = "{model} reaches {top1}% top-1 accuracy on ImageNet with only {size}M parameters."
+    papers = [
+        Paper(id=f"p{index}", title=f"Paper {index}", abstract=text.format(**values))
+        for index, values in enumerate(
+            [
+                {"model": "TinyNet", "top1": 75.0, "size": 5.0},
+                {"model": "BigNet", "top1": 84.0, "size": 300.0},
+                {"model": "WasteNet", "top1": 74.0, "size": 90.0},
+            ]
+        )
+    ]
+    Store.open(path).ingest(papers)
+    use_store(path)
+    app = open_page("explore", cost="parameters")
+    scatter = charts_of(app)[-1]
+    assert scatter["title"] == "ImageNet · top-1 accuracy against parameters"
+    (rows,) = scatter["datasets"].values()  # type: ignore[attr-defined]
+    assert {row["model"]: row["frontier"] for row in rows} == {
+        "TinyNet": True,
+        "WasteNet": False,
+        "BigNet": True,
+    }
+
+
+# Paper
+
+
+def test_paper_url_opens_the_paper_with_its_claims_highlighted(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    paper_id = _imagenet_papers(sample_db)[0]
+    app = open_page("paper", id=paper_id)
+    assert app.selectbox(key="paper_id").value == paper_id
+    claims = Store.open(sample_db).claims_frame(paper_id=paper_id)
+    body = app.get("html")[0].value
+    assert body.count("<mark ") == len(claims)
+    for text in claims["text"]:
+        assert f">{text}</mark>" in body
+    table = app.dataframe[0].value
+    assert list(table.columns) == list(frames.PAPER_CLAIM_COLUMNS)
+    assert set(table["rule"]) == set(claims["rule"])
+
+
+def test_paper_without_id_asks_for_one_and_unknown_id_is_explained(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("paper")
+    assert "Choose a paper" in app.info[0].value
+    app = open_page("paper", id="no-such-paper")
+    assert "No paper with the id no\\-such\\-paper" in app.warning[0].value
+    assert app.selectbox(key="paper_id").value is None
+
+
+def test_choosing_a_paper_puts_it_in_the_url(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(sample_db)
+    app = open_page("paper")
+    paper_id = _imagenet_papers(sample_db)[1]
+    app.selectbox(key="paper_id").select(paper_id).run()
+    assert app.query_params["id"] == paper_id
+    assert app.get("html")
+
+
+# Untrusted text
+
+
+def _unescaped(text: str) -> list[str]:
+    """Markdown-active characters that are not backslash-escaped."""
+    return re.findall(r"(?<!\\)[<>*$\[\]`]", text)
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [
+        ("overview", {}),
+        ("leaderboard", {"dataset": "ImageNet", "metric": "top-1 accuracy"}),
+        ("compare", {"papers": "hostile-1,hostile-2"}),
+        ("explore", {"search": "HYPERLINK"}),
+        ("paper", {"id": "hostile-1"}),
+        ("paper", {"id": "hostile-2"}),
+    ],
+)
+def test_untrusted_text_is_never_markup(  # type: ignore[no-untyped-def]
+    use_store, hostile_db: Path, page: str, params: dict[str, str]
+) -> None:
+    use_store(hostile_db)
+    app = open_page(page, **params)
+    assert not app.error
+    for text in messages(app):
+        if "onerror" in text or "HYPERLINK" in text or "javascript" in text:
+            assert _unescaped(text) == [], text
+    for element in app.get("html"):
+        without_marks = re.sub(r'<mark style="[^"]*" title="[^"]*">|</mark>', "", element.value)
+        without_marks = re.sub(r'^<div style="line-height:1.7">|</div>$', "", without_marks)
+        assert "<" not in without_marks and ">" not in without_marks
+    for table in app.dataframe:
+        for column in ("paper", "compare", "benchmark"):
+            if column in table.value.columns:
+                assert not table.value[column].str.startswith("javascript").any()
+
+
+def test_hostile_names_are_shown_as_written(use_store, hostile_db: Path) -> None:  # type: ignore[no-untyped-def]
+    use_store(hostile_db)
+    app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
+    shown = app.dataframe[0].value
+    assert HOSTILE_TITLE in set(shown["model"])
+    assert HOSTILE_MODEL in set(shown["model"])
+    # A `javascript:` url is never linked: the title links to the paper's own page instead.
+    assert f"/paper?id=hostile-1#title={HOSTILE_TITLE}" in set(shown["paper"])
+    app = open_page("paper", id="hostile-1")
+    assert app.subheader[0].value == "\\<img src\\=x onerror\\=alert\\(1\\)\\>"
+    assert "&lt;script&gt;alert(&quot;abstract&quot;)&lt;/script&gt;" in app.get("html")[0].value
+    assert not app.get("link_button"), "a javascript: url gets no button"
