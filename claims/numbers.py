@@ -9,6 +9,7 @@ these mentions; none of them parses digits again.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Final
 
@@ -170,9 +171,12 @@ def _parse_digits(digits: str, exponent: str | None) -> float:
     if power is None:
         return value
     exp = int(power.group().replace("−", "-"))
-    if exponent.lstrip().startswith("^"):
-        return value**exp  # `10^{19}`: the digits are the base
-    return value * 10.0**exp  # `2 x 10^{6}`, `1e-3`: the digits are a mantissa
+    try:
+        if exponent.lstrip().startswith("^"):
+            return float(value**exp)  # `10^{19}`: the digits are the base
+        return value * 10.0**exp  # `2 x 10^{6}`, `1e-3`: the digits are a mantissa
+    except (OverflowError, ZeroDivisionError):
+        return math.inf  # `10^{9999}`: no finite value; the mention is skipped
 
 
 def _normalise_unit(raw: str | None, multiplier: str | None) -> str:
@@ -243,6 +247,8 @@ def _mention_from_match(text: str, match: regex.Match[str], skip: str | None) ->
     if match.group("pm"):
         # `1.98+/-0.07`: the spread is not part of the claim's text.
         span_end = match.start("pm")
+    if not (math.isfinite(value) and (value_max is None or math.isfinite(value_max))):
+        value, value_max, skip = 0.0, None, skip or "too large to be a result"
     start = match.start()
     if sign and match.group("currency") is None and sign in ("+/-", "±"):
         start = match.start("digits1")

@@ -54,7 +54,7 @@ def benchmark_bars(top: pd.DataFrame) -> alt.Chart:
 
 
 def leaderboard_bars(rows: pd.DataFrame, metric: str) -> alt.LayerChart:
-    """One bar per ranked row (`frames.chart_rows`), best at the top, its value written beside it."""
+    """One bar per ranked row (`frames.chart_rows`), best at the top, its value beside it."""
     better = "lower is better" if direction_of(metric) == "lower" else "higher is better"
     base = alt.Chart(rows).encode(
         x=alt.X("value:Q", title=metric),

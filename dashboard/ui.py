@@ -67,9 +67,7 @@ def evidence_column() -> Any:
     )
 
 
-def table(
-    frame: pd.DataFrame, column_config: dict[str, Any] | None = None, rows: int = 10
-) -> None:
+def table(frame: pd.DataFrame, column_config: dict[str, Any] | None = None, rows: int = 10) -> None:
     """A read-only table, `rows` rows high before it scrolls.
 
     Cells are drawn on a canvas as text, so nothing in them is ever interpreted.

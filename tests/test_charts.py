@@ -1,4 +1,4 @@
-"""Chart functions: each returns a valid Vega-Lite spec with the marks, fields and tooltips asked for.
+"""Chart functions: each returns a valid Vega-Lite spec with the marks, fields and tooltips wanted.
 
 `to_dict()` validates the spec against the Vega-Lite schema, so an invalid chart fails here.
 """
@@ -14,7 +14,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard import charts  # noqa: E402
+from dashboard import charts
 
 
 def spec(chart: alt.TopLevelMixin) -> dict[str, Any]:

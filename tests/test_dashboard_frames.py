@@ -13,10 +13,10 @@ import pytest
 # `dashboard` is a folder of the checkout, not part of the installed `claims` package.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claims.leaderboard import benchmarks, leaderboard  # noqa: E402
-from claims.model import Claim  # noqa: E402
-from claims.store.frames import CLAIM_FRAME_COLUMNS, typed_frame  # noqa: E402
-from dashboard import frames  # noqa: E402
+from claims.leaderboard import benchmarks, leaderboard
+from claims.model import Claim, Kind
+from claims.store.frames import CLAIM_FRAME_COLUMNS, typed_frame
+from dashboard import frames
 
 
 def claim(
@@ -27,7 +27,7 @@ def claim(
     dataset: str | None = "ImageNet",
     model: str | None = "M",
     unit: str = "%",
-    kind: str = "absolute",
+    kind: Kind = "absolute",
     sentence: str = "",
     start: int = 0,
     normalized: float | None = None,
@@ -44,7 +44,7 @@ def claim(
         dataset=dataset,
         model=model,
         baseline=baseline,
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         normalized=normalized,
         text=text,
         start=start,
@@ -69,7 +69,7 @@ def frame_of(*claims: Claim, papers: dict[str, dict[str, Any]] | None = None) ->
             "corrected": False,
             "rejected": False,
         }
-        rows.append([record[column] for column in CLAIM_FRAME_COLUMNS])
+        rows.append(tuple(record[column] for column in CLAIM_FRAME_COLUMNS))
     return frames.with_family(typed_frame(rows, CLAIM_FRAME_COLUMNS))
 
 

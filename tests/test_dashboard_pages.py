@@ -11,22 +11,29 @@ import io
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.runtime.memory_media_file_storage import _calculate_file_id
 from streamlit.testing.v1 import AppTest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claims import Claim, Paper, extract_paper  # noqa: E402
-from claims.export import csv_bytes  # noqa: E402
-from claims.leaderboard import default_benchmark, leaderboard, relative_claims  # noqa: E402
-from claims.sources import read_papers  # noqa: E402
-from claims.store import Store  # noqa: E402
-from dashboard import frames  # noqa: E402
+from claims import Claim, Paper, extract_paper
+from claims.export import csv_bytes
+from claims.leaderboard import (
+    benchmarks,
+    default_benchmark,
+    leaderboard,
+    relative_claims,
+)
+from claims.sources import read_papers
+from claims.store import Store
+from dashboard import frames
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "streamlit_app.py"
@@ -98,12 +105,17 @@ def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+UseStore = Callable[[Path], None]
+
+
 @pytest.fixture
-def use_store(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+def use_store(monkeypatch: pytest.MonkeyPatch) -> UseStore:
+    """Point the dashboard at a store, as `CLAIMS_DB=path streamlit run ...` would."""
+
     def point_to(path: Path) -> None:
         monkeypatch.setenv("CLAIMS_DB", str(path))
 
-    yield point_to
+    return point_to
 
 
 def open_page(page: str, **params: str | list[str]) -> AppTest:
@@ -131,36 +143,29 @@ def charts_of(app: AppTest) -> list[dict[str, object]]:
     return [json.loads(chart.proto.spec) for chart in app.get("vega_lite_chart")]
 
 
-def downloaded(app: AppTest, key: str, expected: bytes) -> bool:
-    """Whether the download button `key` serves exactly `expected`.
+def html_of(app: AppTest) -> list[str]:
+    """The bodies given to st.html."""
+    return [element.proto.body for element in app.get("html")]
 
-    Its media URL is named by a hash of the bytes, MIME type and file name it serves.
+
+def chart_data(app: AppTest) -> list[list[pd.DataFrame]]:
+    """The rows each chart draws (Streamlit ships them beside the spec, as Arrow)."""
+    return [
+        [convert_arrow_bytes_to_pandas_df(dataset.data.data) for dataset in chart.proto.datasets]
+        for chart in app.get("vega_lite_chart")
+    ]
+
+
+def downloaded(app: AppTest, key: str, expected: bytes, file_name: str) -> bool:
+    """Whether the download button `key` serves exactly `expected` as `file_name`.
+
+    AppTest keeps no served file, but a download's media URL is named by a hash of the bytes,
+    MIME type and file name it serves, so equal names mean equal bytes.
     """
-    button = app.download_button(key=key)
-    url = button.proto.url
-    file_name = url and button.proto.label  # the label is not part of the hash; see below
-    del file_name
-    names = re.findall(r"/([0-9a-f]+)\.csv$", url)
-    assert names, url
-    return any(
-        names[0] == _calculate_file_id(expected, mime, name)
-        for mime in ("text/csv",)
-        for name in _file_names(app, key)
-    )
-
-
-def _file_names(app: AppTest, key: str) -> list[str]:
-    # The file name shown to the user is fixed per page; listed here so a rename is one edit.
-    return {
-        "leaderboard_csv": [
-            f"leaderboard-{slug}.csv"
-            for slug in (
-                re.sub(r"[^A-Za-z0-9]+", "-", f"{box.value}-{metric.value}").strip("-").lower()
-                for box, metric in [(app.selectbox(key="dataset"), app.selectbox(key="metric"))]
-            )
-        ],
-        "explore_csv": ["claims.csv"],
-    }[key]
+    url = app.download_button(key=key).proto.url
+    served = re.findall(r"/([0-9a-f]+)\.csv$", url)
+    assert served, url
+    return bool(served[0] == _calculate_file_id(expected, "text/csv", file_name))
 
 
 def rows_of(data: bytes) -> list[dict[str, str]]:
@@ -171,7 +176,9 @@ def rows_of(data: bytes) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_runs_on_the_sample_store(use_store, sample_db: Path, page: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_runs_on_the_sample_store(
+    use_store: UseStore, sample_db: Path, page: str
+) -> None:
     use_store(sample_db)
     app = open_page(page)
     assert not app.error
@@ -179,8 +186,8 @@ def test_every_page_runs_on_the_sample_store(use_store, sample_db: Path, page: s
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_a_missing_store_says_how_to_make_one(  # type: ignore[no-untyped-def]
-    use_store, tmp_path: Path, page: str
+def test_a_missing_store_says_how_to_make_one(
+    use_store: UseStore, tmp_path: Path, page: str
 ) -> None:
     missing = tmp_path / "nothing-here.db"
     use_store(missing)
@@ -191,7 +198,7 @@ def test_a_missing_store_says_how_to_make_one(  # type: ignore[no-untyped-def]
     assert not missing.exists(), "looking at a store must not create it"
 
 
-def test_an_empty_store_says_how_to_fill_it(use_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_store_says_how_to_fill_it(use_store: UseStore, tmp_path: Path) -> None:
     empty = tmp_path / "empty.db"
     Store.open(empty)
     use_store(empty)
@@ -200,7 +207,9 @@ def test_an_empty_store_says_how_to_fill_it(use_store, tmp_path: Path) -> None: 
     assert app.code[0].value.startswith("claims ingest data/trending-papers.txt")
 
 
-def test_a_file_that_is_not_a_store_gives_one_clean_line(use_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_that_is_not_a_store_gives_one_clean_line(
+    use_store: UseStore, tmp_path: Path
+) -> None:
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"this is not an SQLite file" * 100)
     use_store(broken)
@@ -213,7 +222,7 @@ def test_a_file_that_is_not_a_store_gives_one_clean_line(use_store, tmp_path: Pa
 # Overview
 
 
-def test_overview_counts_match_the_store(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_overview_counts_match_the_store(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("overview")
     stats = Store.open(sample_db).stats()
@@ -233,7 +242,9 @@ def test_overview_counts_match_the_store(use_store, sample_db: Path) -> None:  #
 # Leaderboard
 
 
-def test_leaderboard_defaults_to_the_benchmark_with_most_papers(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_leaderboard_defaults_to_the_benchmark_with_most_papers(
+    use_store: UseStore, sample_db: Path
+) -> None:
     use_store(sample_db)
     app = open_page("leaderboard")
     frame = Store.open(sample_db).claims_frame()
@@ -242,7 +253,7 @@ def test_leaderboard_defaults_to_the_benchmark_with_most_papers(use_store, sampl
     )
 
 
-def test_leaderboard_url_selects_the_benchmark(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_leaderboard_url_selects_the_benchmark(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
     assert app.selectbox(key="dataset").value == "ImageNet"
@@ -256,11 +267,9 @@ def test_leaderboard_url_selects_the_benchmark(use_store, sample_db: Path) -> No
     assert models["UniRepLKNet"] == "88.0%"
 
 
-def test_leaderboard_url_can_open_another_benchmark(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_leaderboard_url_can_open_another_benchmark(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     frame = Store.open(sample_db).claims_frame()
-    from claims.leaderboard import benchmarks
-
     table = benchmarks(frame)
     other = table.iloc[-1]
     app = open_page("leaderboard", dataset=other["dataset"], metric=other["metric"])
@@ -269,14 +278,16 @@ def test_leaderboard_url_can_open_another_benchmark(use_store, sample_db: Path) 
     assert len(app.dataframe[0].value) == len(leaderboard(frame, other["dataset"], other["metric"]))
 
 
-def test_leaderboard_explains_an_unknown_benchmark_in_the_url(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_leaderboard_explains_an_unknown_benchmark_in_the_url(
+    use_store: UseStore, sample_db: Path
+) -> None:
     use_store(sample_db)
     app = open_page("leaderboard", dataset="No*Such", metric="top-1 accuracy")
     assert "No benchmark on the dataset “No\\*Such”" in app.warning[0].value
     assert app.dataframe, "the default benchmark is shown instead"
 
 
-def test_choosing_another_dataset_changes_the_table(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_another_dataset_changes_the_table(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
     before = app.dataframe[0].value
@@ -291,13 +302,15 @@ def test_choosing_another_dataset_changes_the_table(use_store, sample_db: Path) 
     assert not before.equals(after)
 
 
-def test_leaderboard_download_holds_exactly_the_rows_shown(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_leaderboard_download_holds_exactly_the_rows_shown(
+    use_store: UseStore, sample_db: Path
+) -> None:
     use_store(sample_db)
     app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
     shown = app.dataframe[0].value
     board = leaderboard(Store.open(sample_db).claims_frame(), "ImageNet", "top-1 accuracy")
     expected = csv_bytes(frames.leaderboard_csv(board))
-    assert downloaded(app, "leaderboard_csv", expected)
+    assert downloaded(app, "leaderboard_csv", expected, "leaderboard-imagenet-top-1-accuracy.csv")
     rows = rows_of(expected)
     assert [(row["rank"], row["model"]) for row in rows] == [
         (str(rank), model) for rank, model in zip(shown["rank"], shown["model"], strict=True)
@@ -307,7 +320,7 @@ def test_leaderboard_download_holds_exactly_the_rows_shown(use_store, sample_db:
     )
 
 
-def test_leaderboard_chart_has_one_bar_per_row(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_leaderboard_chart_has_one_bar_per_row(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
     chart = charts_of(app)[0]
@@ -317,8 +330,8 @@ def test_leaderboard_chart_has_one_bar_per_row(use_store, sample_db: Path) -> No
     assert chart["title"] == "top-1 accuracy (higher is better)"
 
 
-def test_leaderboard_draws_the_state_of_the_art_when_papers_are_dated(  # type: ignore[no-untyped-def]
-    use_store, tmp_path: Path
+def test_leaderboard_draws_the_state_of_the_art_when_papers_are_dated(
+    use_store: UseStore, tmp_path: Path
 ) -> None:
     path = tmp_path / "dated.db"
     text = "{model} reaches {value}% top-1 accuracy on ImageNet."
@@ -327,7 +340,7 @@ def test_leaderboard_draws_the_state_of_the_art_when_papers_are_dated(  # type: 
             id=f"p{index}",
             title=f"Paper {index}",
             abstract=text.format(model=f"Net{index}", value=value),
-            published=f"2023-0{index}-01",  # type: ignore[arg-type]
+            published=date(2023, index, 1),
         )
         for index, value in enumerate([80.1, 79.5, 82.4], start=1)
     ]
@@ -346,7 +359,9 @@ def _imagenet_papers(path: Path) -> list[str]:
     return list(dict.fromkeys(board["paper_id"]))
 
 
-def test_compare_url_selects_papers_and_shows_shared_benchmarks(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_compare_url_selects_papers_and_shows_shared_benchmarks(
+    use_store: UseStore, sample_db: Path
+) -> None:
     use_store(sample_db)
     chosen = _imagenet_papers(sample_db)[:2]
     app = open_page("compare", papers=",".join(chosen))
@@ -365,7 +380,7 @@ def test_compare_url_selects_papers_and_shows_shared_benchmarks(use_store, sampl
     assert [len(table.value) for table in relative_tables] == [n for n in expected if n]
 
 
-def test_compare_removing_a_paper_updates_the_url(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_compare_removing_a_paper_updates_the_url(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     chosen = _imagenet_papers(sample_db)[:3]
     app = open_page("compare", papers=",".join(chosen))
@@ -374,7 +389,7 @@ def test_compare_removing_a_paper_updates_the_url(use_store, sample_db: Path) ->
     assert set(app.dataframe[0].value["paper_id"]) == set(chosen[1:])
 
 
-def test_compare_with_one_paper_explains_and_suggests(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_compare_with_one_paper_explains_and_suggests(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("compare", papers=f"{_imagenet_papers(sample_db)[0]},no-such-paper")
     assert "no-such-paper" in app.warning[0].value.replace("\\", "")
@@ -386,13 +401,13 @@ def test_compare_with_one_paper_explains_and_suggests(use_store, sample_db: Path
 # Explore
 
 
-def test_explore_lists_every_claim_without_filters(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_explore_lists_every_claim_without_filters(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("explore")
     assert len(app.dataframe[0].value) == len(Store.open(sample_db).claims_frame())
 
 
-def test_a_filter_changes_the_table(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_filter_changes_the_table(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("explore")
     everything = len(app.dataframe[0].value)
@@ -406,7 +421,7 @@ def test_a_filter_changes_the_table(use_store, sample_db: Path) -> None:  # type
     assert all("faster" in sentence.lower() for sentence in narrowed["evidence"])
 
 
-def test_explore_url_sets_the_filters(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_explore_url_sets_the_filters(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("explore", kinds=["ratio", "relative"], search="faster")
     assert app.multiselect(key="kinds").value == ["ratio", "relative"]
@@ -416,7 +431,7 @@ def test_explore_url_sets_the_filters(use_store, sample_db: Path) -> None:  # ty
     assert len(shown) > 0
 
 
-def test_explore_paper_filter_comes_from_the_url(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_explore_paper_filter_comes_from_the_url(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     paper_id = _imagenet_papers(sample_db)[0]
     app = open_page("explore", paper=paper_id)
@@ -425,24 +440,28 @@ def test_explore_paper_filter_comes_from_the_url(use_store, sample_db: Path) -> 
     assert len(app.dataframe[0].value) == int((frame["paper_id"] == paper_id).sum())
 
 
-def test_explore_download_holds_exactly_the_filtered_rows(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_explore_download_holds_exactly_the_filtered_rows(
+    use_store: UseStore, sample_db: Path
+) -> None:
     use_store(sample_db)
     app = open_page("explore", families="speed")
     shown = app.dataframe[0].value
     frame = frames.with_family(Store.open(sample_db).claims_frame())
     expected = csv_bytes(frames.explore_csv(frames.filter_claims(frame, families=["speed"])))
-    assert downloaded(app, "explore_csv", expected)
+    assert downloaded(app, "explore_csv", expected, "claims.csv")
     assert [row["id"] for row in rows_of(expected)] == list(shown["claim_id"])
 
 
-def test_explore_says_when_nothing_matches(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_explore_says_when_nothing_matches(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("explore", search="no sentence says this")
     assert "No claim matches" in app.info[0].value
     assert not app.download_button
 
 
-def test_explore_draws_accuracy_against_parameters_with_its_frontier(use_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_explore_draws_accuracy_against_parameters_with_its_frontier(
+    use_store: UseStore, tmp_path: Path
+) -> None:
     path = tmp_path / "sizes.db"
     text = "{model} reaches {top1}% top-1 accuracy on ImageNet with only {size}M parameters."
     papers = [
@@ -460,8 +479,8 @@ def test_explore_draws_accuracy_against_parameters_with_its_frontier(use_store, 
     app = open_page("explore", cost="parameters")
     scatter = charts_of(app)[-1]
     assert scatter["title"] == "ImageNet · top-1 accuracy against parameters"
-    (rows,) = scatter["datasets"].values()  # type: ignore[attr-defined]
-    assert {row["model"]: row["frontier"] for row in rows} == {
+    (points,) = chart_data(app)[-1]
+    assert dict(zip(points["model"], points["frontier"], strict=True)) == {
         "TinyNet": True,
         "WasteNet": False,
         "BigNet": True,
@@ -471,13 +490,15 @@ def test_explore_draws_accuracy_against_parameters_with_its_frontier(use_store, 
 # Paper
 
 
-def test_paper_url_opens_the_paper_with_its_claims_highlighted(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_paper_url_opens_the_paper_with_its_claims_highlighted(
+    use_store: UseStore, sample_db: Path
+) -> None:
     use_store(sample_db)
     paper_id = _imagenet_papers(sample_db)[0]
     app = open_page("paper", id=paper_id)
     assert app.selectbox(key="paper_id").value == paper_id
     claims = Store.open(sample_db).claims_frame(paper_id=paper_id)
-    body = app.get("html")[0].value
+    body = html_of(app)[0]
     assert body.count("<mark ") == len(claims)
     for text in claims["text"]:
         assert f">{text}</mark>" in body
@@ -486,7 +507,9 @@ def test_paper_url_opens_the_paper_with_its_claims_highlighted(use_store, sample
     assert set(table["rule"]) == set(claims["rule"])
 
 
-def test_paper_without_id_asks_for_one_and_unknown_id_is_explained(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_paper_without_id_asks_for_one_and_unknown_id_is_explained(
+    use_store: UseStore, sample_db: Path
+) -> None:
     use_store(sample_db)
     app = open_page("paper")
     assert "Choose a paper" in app.info[0].value
@@ -495,7 +518,7 @@ def test_paper_without_id_asks_for_one_and_unknown_id_is_explained(use_store, sa
     assert app.selectbox(key="paper_id").value is None
 
 
-def test_choosing_a_paper_puts_it_in_the_url(use_store, sample_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_paper_puts_it_in_the_url(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("paper")
     paper_id = _imagenet_papers(sample_db)[1]
@@ -523,8 +546,8 @@ def _unescaped(text: str) -> list[str]:
         ("paper", {"id": "hostile-2"}),
     ],
 )
-def test_untrusted_text_is_never_markup(  # type: ignore[no-untyped-def]
-    use_store, hostile_db: Path, page: str, params: dict[str, str]
+def test_untrusted_text_is_never_markup(
+    use_store: UseStore, hostile_db: Path, page: str, params: dict[str, str]
 ) -> None:
     use_store(hostile_db)
     app = open_page(page, **params)
@@ -532,8 +555,8 @@ def test_untrusted_text_is_never_markup(  # type: ignore[no-untyped-def]
     for text in messages(app):
         if "onerror" in text or "HYPERLINK" in text or "javascript" in text:
             assert _unescaped(text) == [], text
-    for element in app.get("html"):
-        without_marks = re.sub(r'<mark style="[^"]*" title="[^"]*">|</mark>', "", element.value)
+    for body in html_of(app):
+        without_marks = re.sub(r'<mark style="[^"]*" title="[^"]*">|</mark>', "", body)
         without_marks = re.sub(r'^<div style="line-height:1.7">|</div>$', "", without_marks)
         assert "<" not in without_marks and ">" not in without_marks
     for table in app.dataframe:
@@ -542,7 +565,7 @@ def test_untrusted_text_is_never_markup(  # type: ignore[no-untyped-def]
                 assert not table.value[column].str.startswith("javascript").any()
 
 
-def test_hostile_names_are_shown_as_written(use_store, hostile_db: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_names_are_shown_as_written(use_store: UseStore, hostile_db: Path) -> None:
     use_store(hostile_db)
     app = open_page("leaderboard", dataset="ImageNet", metric="top-1 accuracy")
     shown = app.dataframe[0].value
@@ -552,5 +575,5 @@ def test_hostile_names_are_shown_as_written(use_store, hostile_db: Path) -> None
     assert f"/paper?id=hostile-1#title={HOSTILE_TITLE}" in set(shown["paper"])
     app = open_page("paper", id="hostile-1")
     assert app.subheader[0].value == "\\<img src\\=x onerror\\=alert\\(1\\)\\>"
-    assert "&lt;script&gt;alert(&quot;abstract&quot;)&lt;/script&gt;" in app.get("html")[0].value
+    assert "&lt;script&gt;alert(&quot;abstract&quot;)&lt;/script&gt;" in html_of(app)[0]
     assert not app.get("link_button"), "a javascript: url gets no button"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard.safe import (  # noqa: E402
+from dashboard.safe import (
     escape_markdown,
     highlighted_html,
     page_link,

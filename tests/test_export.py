@@ -67,7 +67,7 @@ def test_csv_has_one_header_in_the_documented_order(store: Store, tmp_path: Path
     out = tmp_path / "claims.csv"
     rows = export(store, out)
     lines = out.read_bytes().split(b"\r\n")
-    assert EXPORT_COLUMNS == ("id", *CLAIM_FIELDS, "title", "url", "published")
+    assert ("id", *CLAIM_FIELDS, "title", "url", "published") == EXPORT_COLUMNS
     assert lines[0].decode() == ",".join(EXPORT_COLUMNS)
     assert rows == len(read_csv_rows(out)) == 5
 
@@ -188,7 +188,7 @@ def test_an_interrupted_export_leaves_no_file_under_the_final_name(
     store: Store, tmp_path: Path, fmt: str
 ) -> None:
     frame = pd.concat([export_frame(store)] * 2000, ignore_index=True).astype(object)
-    frame.loc[len(frame) - 1, "title"] = Interrupt()
+    frame["title"] = [*frame["title"].iloc[:-1], Interrupt()]
     folder = tmp_path / "out"
     folder.mkdir()
     with pytest.raises((KeyboardInterrupt, TypeError, ValueError)):
@@ -201,7 +201,7 @@ def test_an_interrupted_export_keeps_the_previous_file(store: Store, tmp_path: P
     export(store, out)
     before = out.read_bytes()
     frame = export_frame(store).astype(object)
-    frame.loc[len(frame) - 1, "title"] = Interrupt()
+    frame["title"] = [*frame["title"].iloc[:-1], Interrupt()]
     with pytest.raises(KeyboardInterrupt):
         export(frame, out)
     assert out.read_bytes() == before
@@ -232,7 +232,7 @@ def test_the_file_gets_the_usual_permissions(store: Store, tmp_path: Path) -> No
 
 
 def test_bad_destinations_are_one_line_errors(store: Store, tmp_path: Path) -> None:
-    with pytest.raises(ClaimsError, match="the folder .* does not exist"):
+    with pytest.raises(ClaimsError, match=r"the folder .* does not exist"):
         export(store, tmp_path / "missing" / "claims.csv")
     with pytest.raises(ClaimsError, match="is a folder"):
         export(store, tmp_path)

@@ -33,32 +33,44 @@ def _split_categories(
     return [category.strip() for category in value.split(",") if category.strip()] or None
 
 
-def input_options(command: F) -> F:
-    """Add `--format`, `--categories`, `--id-field`, `--title-field` and `--text-field`."""
-    decorators = [
-        click.option(
-            "--format",
-            "input_format",
-            type=click.Choice(["auto", *FORMATS]),
-            default="auto",
-            show_default=True,
-            help="Input format; auto detects it from the content.",
-        ),
-        click.option(
-            "--categories",
-            callback=_split_categories,
-            metavar="CAT,CAT",
-            help="Keep papers in these arXiv categories, e.g. cs.CV,cs.LG (cs matches all cs.*).",
-        ),
-        click.option("--id-field", metavar="NAME", help="JSONL/CSV field holding the paper id."),
-        click.option("--title-field", metavar="NAME", help="JSONL/CSV field holding the title."),
-        click.option(
-            "--text-field", metavar="NAME", help="JSONL/CSV field holding the abstract text."
-        ),
-    ]
-    for decorate in reversed(decorators):
-        command = decorate(command)
-    return command
+def input_options_with(format_flag: str = "--format") -> Callable[[F], F]:
+    """`input_options`, with the input format under another flag: a command that writes a
+    format of its own (`claims extract --format csv`) takes `--input-format` for what it reads."""
+
+    def decorate(command: F) -> F:
+        decorators = [
+            click.option(
+                format_flag,
+                "input_format",
+                type=click.Choice(["auto", *FORMATS]),
+                default="auto",
+                show_default=True,
+                help="Input format; auto detects it from the content.",
+            ),
+            click.option(
+                "--categories",
+                callback=_split_categories,
+                metavar="CAT,CAT",
+                help="Keep papers in these arXiv categories, e.g. cs.CV,cs.LG "
+                "(cs matches all cs.*).",
+            ),
+            click.option("--id-field", metavar="NAME", help="Field holding the paper id."),
+            click.option("--title-field", metavar="NAME", help="Field holding the title."),
+            click.option(
+                "--text-field",
+                metavar="NAME",
+                help="Field holding the abstract (JSONL, CSV, JSON arrays).",
+            ),
+        ]
+        for option in reversed(decorators):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+input_options: Final = input_options_with("--format")
+"""Add `--format`, `--categories`, `--id-field`, `--title-field` and `--text-field`."""
 
 
 def papers_from(

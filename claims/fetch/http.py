@@ -123,6 +123,8 @@ def _read_body(response: http.client.HTTPResponse, deadline: float, timeout: flo
             # read1: whatever has arrived (one receive), so the deadline is checked between
             # pieces of a body that trickles in, instead of after all of it.
             chunk = response.read1(_CHUNK)
+        except TimeoutError:
+            raise _Retryable(f"body not complete within {timeout:g}s") from None
         except http.client.IncompleteRead:
             raise _Retryable("body cut short (fewer bytes than Content-Length)") from None
         if not chunk:

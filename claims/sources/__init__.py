@@ -17,7 +17,7 @@ from typing import Final
 from claims.errors import InputError
 from claims.model import Paper
 from claims.sources import arxiv_atom, arxiv_snapshot, csvfile, hf_daily, jsonl, pwc, trending
-from claims.sources.detect import FORMATS, detect_format
+from claims.sources.detect import FORMATS, check_head, detect_format
 from claims.sources.records import ReaderOptions, slug
 from claims.sources.stream import HEAD_BYTES, Input, open_input
 
@@ -61,13 +61,12 @@ def read_papers(
         text_field=text_field,
     )
     with open_input(path) as source:
-        detected = detect_format(
-            source.name,
-            source.head,
-            complete=len(source.head) < HEAD_BYTES,
-            text_field=text_field,
-        )
-        reader = READERS[fmt or detected]
+        complete = len(source.head) < HEAD_BYTES
+        if fmt is None:
+            fmt = detect_format(source.name, source.head, complete=complete, text_field=text_field)
+        else:
+            check_head(source.head, source.name, complete)
+        reader = READERS[fmt]
         for paper in reader(source, options):
             if options.wants(paper.categories):
                 yield paper

@@ -158,6 +158,9 @@ def read(source: Input, options: ReaderOptions) -> Iterator[Paper]:
         except ET.ParseError as error:
             where = error.position[0] if error.position else line
             raise InputError(source.name, f"malformed XML: {_reason(error)}", where) from None
+        except (LookupError, ValueError) as error:
+            # An XML declaration naming an unknown or unsupported encoding.
+            raise InputError(source.name, f"malformed XML: {error}", line) from None
         if piece.endswith(b"\n"):
             line += 1
         for entry in target.done:

@@ -41,17 +41,20 @@ _ATOM_ROOT = re.compile(r"<(?:\w+:)?feed[\s>]")
 _BINARY_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
-def _decoded_head(head: bytes, name: str, complete: bool) -> str:
-    """The head as text, or an `InputError` saying the input is binary or not UTF-8."""
+def check_head(head: bytes, name: str, complete: bool) -> str:
+    """The head as text, or an `InputError` saying the input is empty, binary or not UTF-8."""
     if b"\x00" in head or len(_BINARY_CONTROLS.findall(head[:4096])) > 8:
         raise InputError(name, "binary file, not text (expected a paper list)")
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     try:
         # Not final unless the head is the whole input: it may end inside a multi-byte character.
-        return decoder.decode(head, final=complete)
+        text = decoder.decode(head, final=complete)
     except UnicodeDecodeError as error:
         line = head[: error.start].count(b"\n") + 1
         raise InputError(name, "not UTF-8 text (convert the file to UTF-8)", line) from None
+    if not text.strip():
+        raise InputError(name, "empty file")
+    return text
 
 
 def _extension(name: str) -> str:
@@ -83,9 +86,7 @@ def detect_format(
     >>> detect_format("papers.csv.gz", b"id,title,abstract\\n")
     'csv'
     """
-    text = _decoded_head(head, name, complete).lstrip()
-    if not text:
-        raise InputError(name, "empty file")
+    text = check_head(head, name, complete).lstrip()
     first = text[0]
     if first == "<":
         if _ATOM_ROOT.search(text):

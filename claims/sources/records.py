@@ -23,6 +23,7 @@ from claims.sources.limits import MAX_ABSTRACT_CHARS, warn_skipped
 SLUG_CHARS: Final = 60
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SPACE = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # New-style (2403.12345, 0704.0001) and old-style (hep-th/9901001, math.GT/0309136) arXiv ids,
 # with an optional version; anchored at the end so "https://arxiv.org/abs/ID" matches too.
 _ARXIV_ID = re.compile(
@@ -140,6 +141,16 @@ def string_list(value: Any) -> list[str] | None:
     return names
 
 
+def _scrub(value: Any) -> Any:
+    """Lone surrogates (a JSON `"\\ud800"` escape) cannot be stored or written as UTF-8: each
+    becomes U+FFFD, one character for one, so offsets into the text are unchanged."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if not value.isascii() else value
+    if isinstance(value, list):
+        return [_scrub(item) for item in value]
+    return value
+
+
 def make_paper(path: str, line: int | None, **fields: Any) -> Paper | None:
     """A validated `Paper`, or None (with a warning) when its text is beyond any real abstract.
 
@@ -156,6 +167,7 @@ def make_paper(path: str, line: int | None, **fields: Any) -> Paper | None:
                 f"(limit {MAX_ABSTRACT_CHARS:,})",
             )
             return None
+    fields = {name: _scrub(value) for name, value in fields.items()}
     identifier = (fields.get("id") or "").strip()
     if not identifier:
         if not title.strip():
