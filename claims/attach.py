@@ -244,7 +244,7 @@ def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
     found = _RESPECTIVELY.search(ctx.text, after_group, sentence_end)
     if found is None or ctx.numbers_between(after_group, found.start()):
         return None
-    named = [m for m in ctx.metrics if after_group <= m.start < found.start()]
+    named = [m for m in ctx.metrics if after_group <= m.start < found.start() and not m.generic]
     if len(named) != len(group):
         return None
     return _attach(named[group.index(number)], "<number> and <number> <metric> and <metric> respectively")

@@ -33,7 +33,10 @@ from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
 _CONDITION_BEFORE: Final = regex.compile(
-    r"(?:<|≤|\bunder|\bbelow|\bat\s+most|\bwithin)\s*(?:the\s+)?$|^\s*At\s+$",
+    r"(?:<|≤|\bunder|\bbelow|\bat\s+most|\bwithin)\s*(?:the\s+)?$|^\s*At\s+$"
+    r"|\branging\s+(?:from\s+)?(?:[^,;.]{0,40}\bto\s+(?:over\s+|about\s+)?)?$"
+    r"|\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}\bto\s+)?$"
+    r"|\b(?:seq(?:uence)?\.?\s+length|context\s+length|resolution|batch\s+size)\s*(?:of\s+)?$",
     regex.IGNORECASE,
 )
 _CONDITION_AFTER: Final = regex.compile(
@@ -42,7 +45,8 @@ _CONDITION_AFTER: Final = regex.compile(
 )
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
 _SETTING_AFTER: Final = regex.compile(
-    r"^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
+    r"^[\s-]*parameters?\s+(?:model|LLM|network|transformer)s?\b"  # "a 65B parameter model"
+    r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
     r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b",
     regex.IGNORECASE,
 )
@@ -54,6 +58,10 @@ _OUR_METHOD: Final = regex.compile(
     r"\bour\s+(?:\w+\s+)?(?:method|approach|framework|model|models|system|technique|algorithm|design)\b",
     regex.IGNORECASE,
 )
+# "the 100 hour subset", "680,000 hours of supervision": an amount of data, not a duration.
+_DATA_AFTER: Final = regex.compile(r"^\s*(?:of\b|subset|split|set\b|corpus|dataset)", regex.IGNORECASE)
+# "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.
+_VERSION_BEFORE: Final = regex.compile(r"(?:\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$")
 _QUANTITY_FAMILIES: Final = frozenset({"speed", "size", "compute", "memory", "energy", "cost"})
 
 
@@ -219,6 +227,10 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a setting (data or architecture size)"
     if (number.is_integer_count or number.unit in ("GB", "MB", "TB")) and _HARDWARE_AFTER.match(after):
         return "a hardware setting"
+    if number.unit in ("hours", "days") and _DATA_AFTER.match(after):
+        return "an amount of data"
+    if not number.unit and not number.sign and _VERSION_BEFORE.search(before):
+        return "a version number"
     return None
 
 

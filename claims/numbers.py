@@ -23,13 +23,10 @@ _NUMBER_WORDS: Final[dict[str, float]] = {
     "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000,
 }  # fmt: skip
 # Words that are a number and a factor at once ("twice as fast", "doubling the throughput").
-_FACTOR_WORDS: Final[dict[str, float]] = {
-    "twice": 2, "double": 2, "doubles": 2, "doubled": 2, "doubling": 2,
-    "triple": 3, "triples": 3, "tripled": 3, "tripling": 3, "thrice": 3,
-    "quadruple": 4, "quadruples": 4, "quadrupled": 4,
-}  # fmt: skip
+# ("double", "doubling" are left out: they name operations far more often than results.)
+_FACTOR_WORDS: Final[dict[str, float]] = {"twice": 2, "thrice": 3}
 # Cheap test before the word-number pass: every word number needs one of these.
-_WORD_CUES: Final = ("times", "fold", "twice", "doubl", "tripl", "thrice", "quadrupl")
+_WORD_CUES: Final = ("times", "fold", "twice", "thrice")
 _SCALE_WORDS: Final[dict[str, str]] = {
     "thousand": "K", "million": "M", "millions": "M", "billion": "B", "billions": "B",
     "trillion": "T", "trillions": "T",
@@ -278,17 +275,39 @@ def find_numbers(text: str) -> list[NumberMention]:
     urls = [u.span() for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     citations = [c.span() for c in _CITATION.finditer(text)] if "[" in text else []
     mentions: list[NumberMention] = []
-    for match in NUMBER_PATTERN.finditer(text):
+    position = 0
+    while (match := NUMBER_PATTERN.search(text, position)) is not None:
         start = match.start()
         in_url = any(a <= start < b for a, b in urls)
         in_citation = any(a <= start < b for a, b in citations)
         skip = _skip_reason(text, match, in_url, in_citation)
+        if match.group("digits2") and (skip == "part of a name" or _not_a_range(text, match)):
+            # "F1 to 93.2", "from 240MB to 6.9MB": two numbers, not a range; take the first
+            # alone and read on after the joiner.
+            first = NUMBER_PATTERN.match(text, start, match.start("joiner"))
+            if first is not None:
+                mentions.append(_mention_from_match(text, first, _skip_reason(text, first, in_url, in_citation)))
+            position = match.end("joiner")
+            continue
         mentions.append(_mention_from_match(text, match, skip))
+        position = match.end()
     lowered = text.lower()
     if any(cue in lowered for cue in _WORD_CUES):
         mentions.extend(_word_numbers(text))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_FROM_BEFORE: Final = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
+
+
+def _not_a_range(text: str, match: regex.Match[str]) -> bool:
+    """`A to B` is a range only for bare numbers sharing one unit ("2 to 25 times"); "from 240MB
+    to 6.9MB" and "5 FPS to 160 FPS" name two values."""
+    if (match.group("joiner") or "").strip() != "to":
+        return False
+    has_first_unit = bool(match.group("unit1") or match.group("mult1"))
+    return has_first_unit or bool(_FROM_BEFORE.search(text, max(0, match.start() - 6), match.start()))
 
 
 def _word_numbers(text: str) -> list[NumberMention]:

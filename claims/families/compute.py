@@ -8,7 +8,7 @@ ALIASES = (
     MetricAlias("FLOPs", r"[GMT]?FLOPs?|[GMT]?FLOPS|floating[\s-]point\soperations", case_sensitive=True),
     MetricAlias("MACs", r"[GMT]?MACs?|[GM]?MAdds|Mult-Adds|multiply[\s-]accumulate(?:\soperations)?", case_sensitive=True),
     MetricAlias("BitOps", r"BitOPs|BitOps|BOPs", case_sensitive=True),
-    MetricAlias("compute", r"comput(?:e|ation)(?:al)?(?:\s(?:cost|costs|overhead|budget|complexity|increment|reduction|savings?))?|GPUs"),
+    MetricAlias("compute", r"comput(?:e|ation)(?:al)?(?:\s(?:cost|costs|overhead|budget|complexity|increment|reduction|savings?))?|(?:less|fewer|more)\sGPUs"),
 )  # fmt: skip
 
 CORPUS = Corpus(

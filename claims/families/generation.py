@@ -8,7 +8,7 @@ ALIASES = (
     MetricAlias("FID", r"FID(?:\sscore)?|Fr[ée]chet\sInception\sDistance", case_sensitive=True),
     MetricAlias("FVD", r"FVD|Fr[ée]chet\sVideo\sDistance", case_sensitive=True),
     MetricAlias("CLIP score", r"CLIP[\s-]?score"),
-    MetricAlias("Inception score", r"Inception\sScore|IS(?=\sof)", case_sensitive=True),
+    MetricAlias("Inception score", r"(?i:Inception\sScore)|IS(?=\sof)", case_sensitive=True),
 )  # fmt: skip
 
 CORPUS = Corpus(

@@ -6,7 +6,7 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
     MetricAlias("KV cache", r"KV[\s-]?cache(?:\s(?:size|memory|usage))?|key-value\scache"),
-    MetricAlias("memory", r"(?:(?:GPU|peak|training|inference|runtime|activation)\s)?memory(?:\s(?:footprint|usage|consumption|cost|requirements?))?|VRAM"),
+    MetricAlias("memory", r"(?:(?:GPU|peak|training|inference|runtime|activation)\s)?memory(?:\s(?:footprint|usage|consumption|cost|requirements?))?|VRAM|(?:peak\s|on-chip\s)?(?:SRAM|DRAM)"),
 )  # fmt: skip
 
 UNITS = (

@@ -8,6 +8,7 @@ ALIASES = (
     MetricAlias("parameters", r"(?:trainable\s|learnable\s)?param(?:eter)?s?(?:\scounts?)?|#\s?params|weights"),
     MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\ssize)?|memory\sfootprint\sof\sthe\smodel"),
     MetricAlias("parameters", r"smaller", generic=True),
+    MetricAlias("model size", r"size", generic=True),
 )  # fmt: skip
 
 CORPUS = Corpus(

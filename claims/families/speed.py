@@ -25,6 +25,7 @@ UNITS = (
     UnitRule("FPS", "FPS"),
     UnitRule("tokens/s", "throughput"),
     UnitRule("hours", "training time"),
+    UnitRule("days", "training time"),
 )
 
 CORPUS = Corpus(

@@ -22,7 +22,6 @@ from claims.sources.limits import MAX_ABSTRACT_CHARS, warn_skipped
 
 SLUG_CHARS: Final = 60
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-_SPACE = re.compile(r"\s+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # New-style (2403.12345, 0704.0001) and old-style (hep-th/9901001, math.GT/0309136) arXiv ids,
 # with an optional version; anchored at the end so "https://arxiv.org/abs/ID" matches too.
@@ -72,7 +71,7 @@ def normalize_space(text: str) -> str:
     >>> normalize_space("  Deep\\n  residual   learning ")
     'Deep residual learning'
     """
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split: C speed, and the same Unicode whitespace as \s
 
 
 def arxiv_id(text: str | None) -> str | None:
