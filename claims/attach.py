@@ -15,7 +15,7 @@ import regex
 
 from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
-from claims.metrics import family_of
+from claims.metrics import QUANTITY_FAMILIES, family_of
 from claims.numbers import NumberMention
 
 # Words that may stand between a number and the metric it reports, after it:
@@ -48,7 +48,8 @@ _BETWEEN_BEFORE: Final = regex.compile(
 )
 _CLAUSE_BREAK: Final = regex.compile(r"[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
 _RESPECT_TO: Final = regex.compile(
-    r"\b(?:w\.r\.t\.?|with\s+respect\s+to|in\s+terms\s+of|regarding|measured\s+by|as\s+measured\s+by)\s+(?:the\s+)?(?:measured\s+)?$",
+    r"\b(?:w\.r\.t\.?|with\s+respect\s+to|in\s+terms\s+of|regarding|measured\s+by|as\s+measured\s+by|with)\s+(?:the\s+)?measured\s+(?:\w+\s+)?$"
+    r"|\b(?:w\.r\.t\.?|with\s+respect\s+to|in\s+terms\s+of|regarding|measured\s+by|as\s+measured\s+by)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 # Up to two other words may qualify the metric ("1.9x run-time speedup", "65 times decrement in
@@ -152,6 +153,31 @@ def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
     return None
 
 
+_BY_BEFORE: Final = regex.compile(
+    r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|at\s+least\s+|more\s+than\s+|a\s+factor\s+of\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<verb> <metric> ... by <number>: "reduce the number of trainable parameters by 10,000 times",
+    "improving CodeBLEU by at least 4.63 points", "accelerating the inference by 1.7-3.3x"."""
+    lo = ctx.sentence[0]
+    by = _BY_BEFORE.search(ctx.text, max(lo, number.start - 30), number.start)
+    if by is None:
+        return None
+    for mention in reversed(ctx.metrics):
+        if mention.end > by.start():
+            continue
+        between = ctx.text[mention.end : by.start()]
+        if len(between) > 60 or _CLAUSE_BREAK.search(between) or "," in between:
+            return None
+        if ctx.numbers_between(mention.end, by.start()):
+            return None
+        return _attach(mention, "<metric> by <number>")
+    return None
+
+
 def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> and <number> <metric>: "0.78 and 0.76 Spearman correlation", "35%/52% fewer"."""
     group = list_group(number, ctx)
@@ -250,12 +276,18 @@ def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
     return _attach(named[group.index(number)], "<number> and <number> <metric> and <metric> respectively")
 
 
+_BETTER_AFTER: Final = regex.compile(r"\s+(?:better|higher|more\s+accurate|improvement|gain)\b", regex.IGNORECASE)
+
+
 def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachment | None:
     """<metric> ..., <number>: the metric the sentence named last before the number ("the lowest
     error rate among NAS models, with 2.46% for CIFAR-10, 15.02% for CIFAR-100")."""
     if number.is_integer_count:
         return None
     before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
+    if _BETTER_AFTER.match(ctx.text, number.end):
+        # "being 5x smaller and 2.2% better": better names a quality, not the size just before.
+        before = [m for m in before if m.family not in QUANTITY_FAMILIES] or before
     return _attach(before[-1], "<metric> ..., <number>") if before else None
 
 
@@ -308,6 +340,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<number> and <number> <metric> and <metric> respectively", respectively),
     Rule("<number> ... w.r.t. <metric>", respect_to),
     Rule("<metric> of <number>", metric_of_number),
+    Rule("<metric> by <number>", metric_by_number),
     Rule("<number> <metric>", number_then_metric),
     Rule("<number list> <metric>", list_then_metric),
     Rule("<number unit>", number_with_unit),
@@ -327,9 +360,21 @@ _NOUN_PHRASE: Final = regex.compile(
 )
 
 
+_LESS_PHRASE: Final = regex.compile(
+    r"\s+(?:less|fewer|more|smaller|larger|lower|higher)\s+(?P<phrase>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:than|compared|while|and|in|on|for|with)\b))"
+)
+
+
 def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number>% <words> in|on ...: a result whose metric has no canonical name, named by the text
     ("83.7% average preference in the human evaluation")."""
+    if number.unit == "x":
+        # "using 100 times less labeled data": the compared quantity follows the comparative.
+        match = _LESS_PHRASE.match(ctx.text, number.end, ctx.sentence[1])
+        if match is None:
+            return None
+        return Attachment(match.group("phrase"), "other", "other: <number>x less <metric named in text>", None)
     if number.unit != "%" or not _RESULT_VERB.search(ctx.text, *ctx.sentence):
         return None
     match = _NOUN_PHRASE.match(ctx.text, number.end, ctx.sentence[1])
@@ -343,7 +388,7 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
 FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("<metric> ..., <number>", metric_earlier_in_sentence),
     Rule("<number> on <dataset>", dataset_headline),
-    Rule("<number>x performance", factor_of_performance),
     Rule("<number> <metric named in text>", named_by_context),
+    Rule("<number>x performance", factor_of_performance),
     Rule("by <number> ... <metric>", metric_later_in_clause),
 )

@@ -36,7 +36,7 @@ import pyarrow.parquet as pq  # type: ignore[import-untyped]
 from claims.errors import ClaimsError
 from claims.model import CLAIM_FIELDS
 from claims.store import Store
-from claims.store.frames import CLAIM_DTYPES
+from claims.store.frames import ARROW_TYPES, CLAIM_DTYPES
 
 Format = Literal["csv", "jsonl", "parquet"]
 FORMATS: Final[tuple[str, ...]] = get_args(Format)
@@ -44,12 +44,6 @@ EXPORT_COLUMNS: Final[tuple[str, ...]] = ("id", *CLAIM_FIELDS, "title", "url", "
 
 _FORMULA_START: Final = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?")
-_ARROW_TYPES: Final[dict[str, pa.DataType]] = {
-    "str": pa.string(),
-    "float64": pa.float64(),
-    "int64": pa.int64(),
-    "bool": pa.bool_(),
-}
 
 
 def export(
@@ -205,7 +199,7 @@ def _write_jsonl(frame: pd.DataFrame, stream: IO[bytes]) -> None:
 
 def _write_parquet(frame: pd.DataFrame, stream: IO[bytes]) -> None:
     # An explicit schema keeps column types stable even for an empty export.
-    schema = pa.schema([(column, _ARROW_TYPES[CLAIM_DTYPES[column]]) for column in EXPORT_COLUMNS])
+    schema = pa.schema([(column, ARROW_TYPES[CLAIM_DTYPES[column]]) for column in EXPORT_COLUMNS])
     table = pa.Table.from_pandas(frame, schema=schema, preserve_index=False)
     pq.write_table(table, stream)
 

@@ -45,7 +45,7 @@ _CONDITION_AFTER: Final = regex.compile(
 )
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
 _SETTING_AFTER: Final = regex.compile(
-    r"^[\s-]*parameters?\s+(?:model|LLM|network|transformer)s?\b"  # "a 65B parameter model"
+    r"^(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:model|LLM|network|transformer)s?\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
     r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b",
     regex.IGNORECASE,
@@ -59,7 +59,10 @@ _OUR_METHOD: Final = regex.compile(
     regex.IGNORECASE,
 )
 # "the 100 hour subset", "680,000 hours of supervision": an amount of data, not a duration.
-_DATA_AFTER: Final = regex.compile(r"^\s*(?:of\b|subset|split|set\b|corpus|dataset)", regex.IGNORECASE)
+_DATA_AFTER: Final = regex.compile(
+    r"^\s*(?:of\b(?!\s+(?:fine-?tuning|training|pre-?training|compute|search|GPU))|subset|split|set\b|corpus|dataset)",
+    regex.IGNORECASE,
+)
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.
 _VERSION_BEFORE: Final = regex.compile(r"(?:\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$")
 _QUANTITY_FAMILIES: Final = frozenset({"speed", "size", "compute", "memory", "energy", "cost"})
@@ -219,7 +222,7 @@ def _attach_all(
 
 
 def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
-    before = ctx.text[max(ctx.sentence[0], number.start - 25) : number.start]
+    before = ctx.text[max(ctx.sentence[0], number.start - 60) : number.start]
     after = ctx.text[number.end : number.end + 40]
     if _CONDITION_BEFORE.search(before) or _CONDITION_AFTER.match(after):
         return "a condition of another claim"

@@ -69,6 +69,11 @@ LOWER_IS_BETTER: Final[frozenset[str]] = frozenset(
     }
 )
 
+# Families of quantities spent (time, size, compute...), as opposed to qualities achieved.
+QUANTITY_FAMILIES: Final[frozenset[str]] = frozenset(
+    {"speed", "size", "compute", "memory", "energy", "cost"}
+)
+
 _FAMILY_OF: Final[dict[str, str]] = {
     metric: family for family, metrics in FAMILIES.items() for metric in metrics
 }

@@ -84,7 +84,7 @@ _UNIT = r"""
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | TB | bpp ) \b
-      | \s? (?: hours? | sec | seconds ) \b
+      | \s? (?: hours? | days? | sec | seconds ) \b
       | \s (?: points? | pts | pp ) \b
       | s \b (?= \s+ (?: per | on | for | in | to | and ) \b )       # 3s per image
     )
@@ -302,12 +302,11 @@ _FROM_BEFORE: Final = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
 
 
 def _not_a_range(text: str, match: regex.Match[str]) -> bool:
-    """`A to B` is a range only for bare numbers sharing one unit ("2 to 25 times"); "from 240MB
-    to 6.9MB" and "5 FPS to 160 FPS" name two values."""
+    """`A to B` is a range ("2 to 25 times", "3x to 4x"), but "from 240MB to 6.9MB" names two
+    values: where a quantity went from and to."""
     if (match.group("joiner") or "").strip() != "to":
         return False
-    has_first_unit = bool(match.group("unit1") or match.group("mult1"))
-    return has_first_unit or bool(_FROM_BEFORE.search(text, max(0, match.start() - 6), match.start()))
+    return bool(_FROM_BEFORE.search(text, max(0, match.start() - 6), match.start()))
 
 
 def _word_numbers(text: str) -> list[NumberMention]:

@@ -13,7 +13,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from claims.cli.options import input_options, papers_from
+from claims.cli.options import input_options, input_options_with, papers_from
 from claims.errors import InputError
 from claims.sources import FORMATS, read_papers, slug
 
@@ -254,3 +254,23 @@ def test_categories_option_is_split_on_commas(tmp_path: Path) -> None:
         _list_ids, [str(path), "--categories", "cs.LG, stat.ML"], catch_exceptions=False
     )
     assert result.output.split() == ["a", "jsonl", "c", "jsonl"]
+
+
+@click.command()
+@click.argument("inputs", nargs=-1)
+@input_options_with("--input-format")
+@click.option("--format", "output_format", default="jsonl")
+def _with_output_format(inputs: tuple[str, ...], output_format: str, **options: Any) -> None:
+    for paper in papers_from(inputs, **options):
+        click.echo(f"{paper.id} {paper.source} {output_format}")
+
+
+def test_input_format_can_move_to_another_flag(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("id,title,abstract\np,T,Text\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        _with_output_format,
+        [str(path), "--input-format", "csv", "--format", "csv"],
+        catch_exceptions=False,
+    )
+    assert result.output == "p csv csv\n"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.families.base import Corpus, Family, MetricAlias, ex
+from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
     MetricAlias("Spearman correlation", r"Spearman(?:'s)?(?:\srank)?(?:\scorrelation)?|Kendall(?:'s)?\s(?:tau|τ)"),
@@ -14,6 +14,8 @@ ALIASES = (
     MetricAlias("score", r"performance", generic=True),
 )  # fmt: skip
 
+UNITS = (UnitRule("points", "score"),)
+
 CORPUS = Corpus(
     positive=(
         ex("achieves an average GLUE (dev) score of 79.6", "79.6", metric="score", dataset="GLUE"),
@@ -24,4 +26,4 @@ CORPUS = Corpus(
     negative=("We release 50 pre-trained models for many devices.",),
 )  # fmt: skip
 
-FAMILY = Family(name="other", aliases=ALIASES, corpus=CORPUS)
+FAMILY = Family(name="other", aliases=ALIASES, units=UNITS, corpus=CORPUS)

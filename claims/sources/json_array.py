@@ -20,6 +20,7 @@ from claims.sources.limits import MAX_RECORD_CHARS, warn_skipped
 from claims.sources.stream import Input, check_decoded, text_of
 
 CHUNK_CHARS: Final = 64 * 1024
+_DECODER: Final = json.JSONDecoder()
 _SPACE: Final = " \t\n\r"
 # Possessive quantifiers: a string's rest is matched in one pass, never backtracked.
 _STRING_REST = re.compile(r'(?:[^"\\]++|\\.)*+"', re.DOTALL)
@@ -77,10 +78,9 @@ class _Buffer:
 
 def _decode(buffer: _Buffer, limit: int) -> tuple[Any, bool]:
     """Decode the element at `buffer.pos`: (value, True), or (None, False) if it was too large."""
-    decoder = json.JSONDecoder()
     while True:
         try:
-            value, end = decoder.raw_decode(buffer.text, buffer.pos)
+            value, end = _DECODER.raw_decode(buffer.text, buffer.pos)
         except json.JSONDecodeError as error:
             # Usually the element just continues past the buffer: read more (doubling, so a
             # large element costs linear time) and try again, up to the size limit.

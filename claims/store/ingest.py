@@ -108,11 +108,13 @@ def _extract(paper: Paper, extract: Extractor) -> list[Claim]:
         raise ClaimsError(
             f"paper {paper.id!r}: the extractor failed: {type(error).__name__}: {error}"
         ) from error
-    # Claim ids hash the paper id, so every claim is tied to the paper it was stored under.
-    return [
+    # Claim ids hash the paper id, so every claim is tied to the paper it was stored under; in
+    # text order, so that the table's key order is the order claims are read in.
+    tied = [
         claim if claim.paper_id == paper.id else claim.model_copy(update={"paper_id": paper.id})
         for claim in found
     ]
+    return sorted(tied, key=lambda claim: (claim.start, claim.end))
 
 
 def _stage_batch(connection: sqlite3.Connection, batch: list[tuple[Paper, list[Claim]]]) -> None:

@@ -38,7 +38,7 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     CREATE TABLE claims (
         id TEXT NOT NULL,
         paper_id TEXT NOT NULL,
-        position INTEGER NOT NULL,  -- index in the extractor's output: duplicate ids cannot collide
+        position INTEGER NOT NULL,  -- rank in text order; two claims with one id cannot collide
         value REAL NOT NULL,
         value_max REAL,
         unit TEXT NOT NULL,
@@ -57,7 +57,7 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         sentence TEXT NOT NULL,
         rule TEXT NOT NULL,
         PRIMARY KEY (paper_id, position)
-    );
+    ) WITHOUT ROWID;  -- stored in key order: a paper's claims are read in one sweep, in text order
     CREATE INDEX claims_by_id ON claims (id);
     CREATE INDEX claims_by_benchmark ON claims (dataset, metric);
     -- No foreign key to claims: a correction outlives the claim it names, so that it applies again

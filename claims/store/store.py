@@ -181,7 +181,7 @@ class Store:
         """Every claim with corrections applied, optionally only one benchmark or one paper.
 
         Columns: `id`, every `Claim` field, `title`, `url`, `published`, `corrected`, `rejected`;
-        rows in paper id order, then by position in the text. Filters match corrected values.
+        rows in paper id order, then in text order. Filters match corrected values.
         """
         conditions: list[str] = []
         parameters: list[Any] = []
@@ -193,10 +193,7 @@ class Store:
             conditions.append("NOT rejected")
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
         columns = ", ".join(f'"{column}"' for column in CLAIM_FRAME_COLUMNS)
-        sql = (
-            f"SELECT {columns} FROM ({CORRECTED_CLAIMS}) {where} "
-            'ORDER BY paper_id, start, "end", position'
-        )
+        sql = f"SELECT {columns} FROM ({CORRECTED_CLAIMS}) {where} ORDER BY paper_id, position"
         with self._connection() as connection:
             rows = connection.execute(sql, parameters).fetchall()
         return typed_frame(rows, CLAIM_FRAME_COLUMNS)

@@ -49,7 +49,7 @@ def table_rows(page: Page, index: int = 0) -> list[list[str]]:
     """The rows a dataframe draws, read from the grid's accessible table (the cells themselves
     are painted on a canvas)."""
     grid = page.locator('[data-testid="stDataFrame"]').nth(index)
-    grid.locator("table tr td").first.wait_for(timeout=RUN_TIMEOUT_MS)
+    grid.locator("table tr td").first.wait_for(state="attached", timeout=RUN_TIMEOUT_MS)
     rows = [row.locator("td").all_inner_texts() for row in grid.locator("table tr").all()]
     return [row for row in rows if row]
 
