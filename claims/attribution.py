@@ -161,9 +161,15 @@ def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> boo
     return bool(_CLAUSE_SEPARATORS.search(text[lo:hi])) or hi - lo > 80
 
 
-def canonical_metric(metric: str, dataset: str | None, generic: bool = False) -> str:
+_INSTANCE_SEGMENTATION: Final = regex.compile(r"\binstance\s+segmentation\b", regex.IGNORECASE)
+
+
+def canonical_metric(metric: str, dataset: str | None, generic: bool = False, context: str = "") -> str:
     """GUIDELINE: plain accuracy in ImageNet classification is top-1 accuracy; error is top-1 error.
-    A vague word ("performance") on a benchmark with one headline metric means that metric."""
+    A vague word ("performance") on a benchmark with one headline metric means that metric; an AP
+    in instance segmentation (`context`: the words just before the number) is a mask AP."""
+    if metric == "AP" and _INSTANCE_SEGMENTATION.search(context):
+        return "mask AP"
     if generic and metric == "score" and dataset in HEADLINE_METRIC:
         metric = HEADLINE_METRIC[dataset]
     if dataset in ("ImageNet", "ImageNet-21K"):

@@ -94,6 +94,20 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "AISHELL-1": (r"AISHELL-?1",),
     # language
     "GLUE": ("GLUE",),
+    "MultiNLI": ("MultiNLI", "MNLI(?:-m|-mm)?"),
+    "SST-2": (r"SST-?2",),
+    "QNLI": ("QNLI",),
+    "QQP": ("QQP",),
+    "CoLA": ("CoLA",),
+    "RTE": ("RTE",),
+    "MRPC": ("MRPC",),
+    "STS-B": (r"STS-?B",),
+    "Natural Questions": (r"Natural\sQuestions",),
+    "TriviaQA": ("TriviaQA",),
+    "LAMBADA": ("LAMBADA",),
+    "PIQA": ("PIQA",),
+    "WinoGrande": ("WinoGrande",),
+    "BoolQ": ("BoolQ",),
     "SuperGLUE": ("SuperGLUE",),
     "SQuAD": (r"SQuAD(?:\s?v?[12]\.[01])?",),
     "MMLU": ("MMLU",),
@@ -149,7 +163,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
     {"MATH", "ARC", "GQA", "DTU", "LRA", "PTB", "BBH", "UVG", "K400", "B100", "MPII", "GLUE",
-     "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "KITTI", "LVIS"}
+     "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "KITTI", "LVIS",
+     "QNLI", "QQP", "CoLA", "RTE", "MRPC", "PIQA", "BoolQ", "MNLI(?:-m|-mm)?"}
 )  # fmt: skip
 
 

@@ -259,7 +259,12 @@ def _claim(
     )
     dataset_name = dataset.name if dataset else None
     generic = attachment.mention is not None and attachment.mention.generic
-    metric = canonical_metric(attachment.metric, dataset_name, generic and number.unit != "x")
+    metric = canonical_metric(
+        attachment.metric,
+        dataset_name,
+        generic and number.unit != "x",
+        text[max(ctx.sentence[0], number.start - 40) : number.start],
+    )
     group = list_group(number, ctx)
     if len(group) > 1:
         model = split_model_list(model, group.index(number), len(group))
