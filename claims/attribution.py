@@ -206,9 +206,9 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
 )
 
 
-def _looks_like_name(token: str) -> bool:
+def _looks_like_name(token: str, plural_ok: bool = False) -> bool:
     """A capital after the first letter, or a capital and a digit: `FBNetV3`, `mmMamba`, `OFA`."""
-    if _PLURAL.search(token):
+    if not plural_ok and _PLURAL.search(token):
         return False  # "ConvNets", "ViTs", "LLMs": a class of models, not a system
     if token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _DESCRIPTIVE.search(token):
         return False
@@ -227,6 +227,11 @@ def _looks_like_name(token: str) -> bool:
 # "MLP-based", "INR-like": descriptions built on a name, not names.
 _DESCRIPTIVE: Final = regex.compile(r"-(?:based|like|style|aware|free|only|specific|wise|level|scale)$", regex.IGNORECASE)
 _PLURAL: Final = regex.compile(r"(?:[A-Z][a-z]*|[A-Z])s$")
+_INTRODUCED_NAME: Final = regex.compile(
+    r"\b(?:called|named|dubbed|termed|coined|(?:model|method|network|architecture|framework|system),)\s+"
+    r"(?P<name>[A-Z][A-Za-z0-9-]+)\b"
+    r"|\((?P<name>[A-Z][A-Za-z]?\d)\)"
+)
 _OUR: Final = regex.compile(r"\b(?:our|the\s+proposed|proposed)\s+(?:[\w-]+\s+){0,2}?$", regex.IGNORECASE)
 _INTRO_VERBS: Final = regex.compile(
     r"\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|called|named"
@@ -234,23 +239,25 @@ _INTRO_VERBS: Final = regex.compile(
     regex.IGNORECASE,
 )
 _BASELINE_CUE_BEFORE: Final = regex.compile(
-    r"\b(?:than|over|vs\.?|versus|against|to|with|surpass\w*|outperform\w*|beat\w*|exceed\w*|upon|including|like"
-    r"|as|from|of|matches|match|matching|rivals?|between)\s+(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,2}$"
+    r"\b(?:than|over|vs\.?|versus|against|surpass\w*|outperform\w*|beat\w*|exceed\w*|upon)\s+"
+    r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,4}$"
+    r"|\b(?:to|with|including|like|as|from|of|matches|match|matching|rivals?|between|on|in|for|at|using|via)\s+"
+    r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:and|or)\s+$",
     regex.IGNORECASE,
 )
 _URL_LIKE: Final = regex.compile(r"(?:https?://|www\.)\S+")
-_SUBJECT_CLAUSE: Final = regex.compile(r";|,\s*(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b")
+_SUBJECT_CLAUSE: Final = regex.compile(r"(?P<strong>[;:])|,\s*(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b")
 
 
 def _names(
-    text: str, start: int, end: int, taken: Sequence[tuple[int, int]] = ()
+    text: str, start: int, end: int, taken: Sequence[tuple[int, int]] = (), plural_ok: bool = False
 ) -> list[regex.Match[str]]:
     """Name-like tokens in text[start:end] that do not overlap a dataset or metric mention."""
     return [
         m
         for m in NAME.finditer(text, start, end)
-        if _looks_like_name(m.group()) and not any(a < m.end() and m.start() < b for a, b in taken)
+        if _looks_like_name(m.group(), plural_ok) and not any(a < m.end() and m.start() < b for a, b in taken)
     ]
 
 
@@ -268,12 +275,22 @@ def method_name(text: str, title: str) -> str | None:
     (the title's head before a colon, after "we propose", repeated), outside URLs."""
     clean = _URL_LIKE.sub(lambda m: " " * len(m.group()), text) if "://" in text else text
     scores: Counter[str] = Counter()
-    for match in _names(clean, 0, len(clean)):
+    for match in _names(clean, 0, len(clean), plural_ok=True):
         token = match.group()
+        if _PLURAL.search(token):
+            # "ConvNeXts compete ..." speaks of ConvNeXt, if the text names it; "ConvNets" is a class.
+            if not regex.search(rf"(?<![\w-]){regex.escape(token[:-1])}(?![\w-])", clean):
+                continue
+            token = token[:-1]
         if "/" in token or _is_term(token):
             continue
         scores[token] += 1
         if _INTRO_VERBS.search(clean, max(0, match.start() - 60), match.start()):
+            scores[token] += 3
+    for match in _INTRODUCED_NAME.finditer(clean):
+        # "a compute-optimal model, Chinchilla, that ...", "(S4)": names a plain word or an acronym.
+        token = match.group("name")
+        if not _is_term(token) and token not in _NOT_NAMES:
             scores[token] += 3
     title_head = title.split(":")[0].strip() if ":" in title else ""
     if title_head and len(title_head.split()) <= 2 and title_head[0].isalpha():
@@ -297,16 +314,21 @@ class Subjects:
 
     names: tuple[tuple[int, str], ...]
     clause_starts: tuple[int, ...]
+    topic_starts: tuple[int, ...]  # after ";" or ":", where the sentence's subject no longer holds
 
     def model_for(self, number: NumberMention) -> str | None:
         """The name nearest the number in its clause ("our EMOv2 beats ..., e.g., EMOv2-1M/2M/5M
-        achieve 72.3, 75.8 and 79.4"), else the sentence's first; None when it names none."""
+        achieve 72.3, 75.8 and 79.4"), else the first since a ";" or ":"; None if there is none."""
         before = [(start, name) for start, name in self.names if start < number.start]
         if not before:
             return None
         clause_start = max((c for c in self.clause_starts if c <= number.start), default=0)
         in_clause = [name for start, name in before if start >= clause_start]
-        return in_clause[-1] if in_clause else before[0][1]
+        if in_clause:
+            return in_clause[-1]
+        topic_start = max((c for c in self.topic_starts if c <= number.start), default=0)
+        in_topic = [name for start, name in before if start >= topic_start]
+        return in_topic[0] if in_topic else None
 
 
 def sentence_subjects(text: str, sentence: tuple[int, int], taken: Sequence[tuple[int, int]]) -> Subjects:
@@ -317,8 +339,12 @@ def sentence_subjects(text: str, sentence: tuple[int, int], taken: Sequence[tupl
         if _OUR.search(text, max(start, m.start() - 40), m.start())
         or not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 40), m.start())
     )
-    clauses = tuple(brk.end() for brk in _SUBJECT_CLAUSE.finditer(text, start, end))
-    return Subjects(names, clauses)
+    breaks = list(_SUBJECT_CLAUSE.finditer(text, start, end))
+    return Subjects(
+        names,
+        tuple(brk.end() for brk in breaks),
+        tuple(brk.end() for brk in breaks if brk.group("strong")),
+    )
 
 
 def split_model_list(model: str | None, index: int, size: int) -> str | None:

@@ -11,6 +11,7 @@ import typing
 from collections.abc import Sequence
 from typing import Any, Final
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa  # type: ignore[import-untyped]
 
@@ -79,8 +80,9 @@ def typed_frame(rows: Sequence[tuple[Any, ...]], columns: Sequence[str]) -> pd.D
     arrays = {}
     for column, cells in zip(columns, values, strict=True):
         dtype = CLAIM_DTYPES[column]
-        # SQLite has no booleans: they arrive as 0 and 1.
-        loaded = ARROW_TYPES["int64"] if dtype == "bool" else ARROW_TYPES[dtype]
-        arrays[column] = pa.array(cells, type=loaded).cast(ARROW_TYPES[dtype])
+        if dtype == "bool":  # SQLite has no booleans: they arrive as 0 and 1
+            arrays[column] = pa.array(np.fromiter(cells, dtype=bool, count=len(cells)))
+        else:
+            arrays[column] = pa.array(cells, type=ARROW_TYPES[dtype])
     frame: pd.DataFrame = pa.table(arrays).to_pandas()
     return frame

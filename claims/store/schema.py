@@ -166,6 +166,14 @@ def _has_tables(connection: sqlite3.Connection) -> bool:
 
 
 def _statements(script: str) -> list[str]:
-    # `executescript` would COMMIT the open transaction first; splitting keeps the migration atomic.
-    # The scripts hold no ';' inside literals, so splitting on it is exact.
-    return [statement for statement in script.split(";") if statement.strip()]
+    # `executescript` would COMMIT the open transaction first, so statements are run one by one
+    # inside it; SQLite's own tokenizer says where each ends (a ';' in a comment does not).
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {pending!r}")
+    return statements
