@@ -87,9 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratio = per_second / regex_per_second
     print(f"texts: {len(texts):,} abstracts ({len(distinct)} distinct), {megabytes:.2f} MB")
     print(f"claims per pass over the distinct abstracts: {claims_found:,}")
-    print(
-        f"first pass (distinct, cold caches): {_rate(len(distinct), first):10,.0f} abstracts/s"
-    )
+    print(f"first pass (distinct, cold caches): {_rate(len(distinct), first):10,.0f} abstracts/s")
     print(
         f"claims.extract:  {per_second:10,.0f} abstracts/s  {megabytes / seconds:8.2f} MB/s"
         f"  ({seconds:.2f} s)"

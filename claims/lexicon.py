@@ -18,6 +18,8 @@ import regex
 # Where a phrase may start: a letter, `#` or `$` that does not continue a word or a hyphenated name.
 _WORD: Final = regex.compile(r"(?<![\w-])[A-Za-z#][A-Za-z]*")
 _CACHE_LIMIT: Final = 100_000
+# Characters that can end a run of letters inside a phrase: "top-1", "GPU hours", "AP_50", "mAP@.5".
+_AFTER_WORD: Final = (" ", "-", *"0123456789", "_", "^", "@", ".", "/", "'", "+", "(", "{", "$", ",", "%", "\\")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +56,13 @@ class PhraseMatcher:
     def _candidates_for(self, word: str) -> tuple[int, ...]:
         found = self._candidates.get(word)
         if found is None:
+            # A word is a whole run of letters, so an alias can start at it only if it matches the
+            # word alone or can go on with the character that ends the word ("top" in "top-1").
             found = tuple(
                 i
                 for i, prefix in enumerate(self._prefix)
-                if prefix.fullmatch(word, partial=True) or prefix.match(word)
+                if prefix.fullmatch(word)
+                or any(prefix.fullmatch(word + after, partial=True) for after in _AFTER_WORD)
             )
             if len(self._candidates) > _CACHE_LIMIT:
                 self._candidates.clear()
@@ -67,13 +72,29 @@ class PhraseMatcher:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
         """Every phrase in text[start:end]."""
         stop = len(text) if end is None else end
+        # Most words start no phrase: find the distinct words with C-speed calls, keep those that
+        # may start one, and visit only their occurrences.
+        words = set(_WORD.findall(text, start, stop))
+        starts: list[int] = []
+        for word in words:
+            if not self._candidates_for(word):
+                continue
+            at = text.find(word, start, stop)
+            while at != -1:
+                occurrence = _WORD.match(text, at, stop)
+                if occurrence is not None and occurrence.group() == word:
+                    starts.append(at)
+                at = text.find(word, at + 1, stop)
+        if not starts:
+            return []
+        starts.sort()
         found: list[PhraseMatch] = []
         position = start
-        for word in _WORD.finditer(text, start, stop):
-            if word.start() < position:
+        for at in starts:
+            if at < position:
                 continue
-            for index in self._candidates_for(word.group()):
-                match = self._full[index].match(text, word.start(), stop)
+            for index in self._candidates[text[at : _WORD.match(text, at, stop).end()]]:  # type: ignore[union-attr]
+                match = self._full[index].match(text, at, stop)
                 if match is not None:
                     found.append(
                         PhraseMatch(match.start(), match.end(), match.group(), self._phrases[index].key)

@@ -143,7 +143,9 @@ def efficiency_scatter(points: pd.DataFrame, quality: str, cost: str) -> alt.Lay
     """
     base = alt.Chart(points).encode(
         x=alt.X("cost:Q", title=cost, scale=alt.Scale(type="log")),
-        y=alt.Y("quality:Q", title=quality, scale=alt.Scale(zero=False)),
+        y=alt.Y(
+            "quality:Q", title=quality, scale=alt.Scale(zero=False), axis=alt.Axis(format="~g")
+        ),
         tooltip=[
             alt.Tooltip("model:N"),
             alt.Tooltip("title:N", title="paper"),

@@ -29,7 +29,7 @@ SEEDS: dict[str, bytes] = {
     # The page's header and three papers; three lines of the gold JSONL.
     "trending": b"\n\n".join((CORPUS / "trending-papers.txt").read_bytes().split(b"\n\n")[:11]),
     "jsonl": b"".join((CORPUS / "gold" / "papers.jsonl").read_bytes().splitlines(True)[:3]),
-    "csv": b'id,title,abstract\np1,"A, B","Reach 75.2% top-1\nwith 1.1M params."\np2,T,3.1x faster.\n',
+    "csv": b'id,title,abstract\np1,"A, B","Reach 75.2% top-1\nwith 1.1M params."\np2,T,3.1x.\n',
     "hf-daily": (DATA / "sources" / "hf-daily.json").read_bytes(),
     "arxiv-atom": (DATA / "sources" / "arxiv-atom.xml").read_bytes(),
     "arxiv-snapshot": (DATA / "sources" / "arxiv-snapshot.jsonl").read_bytes(),

@@ -342,3 +342,28 @@ def test_the_path_option_wins_over_the_environment_over_the_default(
     assert resolve_path() == tmp_path / "env.db"
     assert resolve_path(tmp_path / "option.db") == tmp_path / "option.db"
     assert Store.open().path == tmp_path / "env.db"
+
+
+def test_the_generation_grows_with_every_visible_change(store: Store) -> None:
+    generations = [store.generation()]
+    store.ingest(corpus(), percent_rule)
+    generations.append(store.generation())
+    store.ingest(corpus(), percent_rule)  # nothing changes
+    generations.append(store.generation())
+    claim_id = store.claims_frame()["id"].iloc[0]
+    store.correct(claim_id, value=1.0)
+    generations.append(store.generation())
+    store.reject(claim_id, "wrong")
+    generations.append(store.generation())
+    assert generations == [0, 1, 1, 2, 3]
+
+
+def test_a_snapshot_reads_both_frames_from_one_state(store: Store) -> None:
+    store.ingest(corpus(), percent_rule)
+    store.reject(store.claims_frame()["id"].iloc[0], "wrong")
+    snapshot = store.snapshot()
+    pd.testing.assert_frame_equal(snapshot.claims, store.claims_frame())
+    pd.testing.assert_frame_equal(snapshot.papers, store.papers_frame(abstracts=False))
+    assert snapshot.papers["abstract"].isna().all()
+    assert snapshot.generation == store.generation() == 2
+    assert len(store.snapshot(include_rejected=True).claims) == 12

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from claims.store.ingest import Extractor, IngestReport
 from claims.store.schema import SCHEMA_VERSION
-from claims.store.store import DEFAULT_PATH, ENV_VAR, Store, StoreStats, resolve_path
+from claims.store.store import DEFAULT_PATH, ENV_VAR, Snapshot, Store, StoreStats, resolve_path
 
 __all__ = [
     "DEFAULT_PATH",
@@ -17,6 +17,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Extractor",
     "IngestReport",
+    "Snapshot",
     "Store",
     "StoreStats",
     "resolve_path",

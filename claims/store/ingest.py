@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 
 from claims.errors import ClaimsError
 from claims.model import CLAIM_FIELDS, Claim, Paper
-from claims.store.schema import CLAIM_COLUMNS, PAPER_COLUMNS, quoted
+from claims.store.schema import BUMP_GENERATION, CLAIM_COLUMNS, PAPER_COLUMNS, quoted
 
 Extractor = Callable[[Paper], list[Claim]]
 
@@ -86,6 +86,8 @@ def merge(connection: sqlite3.Connection) -> IngestReport:
             f"SELECT {quoted(CLAIM_COLUMNS)} FROM staged_claims "
             "WHERE paper_id IN (SELECT id FROM changed)"
         ).rowcount
+        if added or updated:
+            connection.execute(BUMP_GENERATION)
         connection.execute("COMMIT")
     except BaseException:
         if connection.in_transaction:

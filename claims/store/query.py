@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from typing import Final
 
-# One row per extracted claim, as a curator last left it. A correction's NULL field keeps the
-# extracted value; '' clears a dataset or model. A corrected metric takes that metric's direction,
-# and a corrected value rescales `normalized` by the same factor, since the unit is unchanged.
-CORRECTED_CLAIMS: Final = """
+# A correction's NULL field keeps the extracted value; '' clears a dataset or model.
+CORRECTED_DATASET: Final = (
+    "CASE WHEN k.dataset IS NULL THEN c.dataset ELSE NULLIF(k.dataset, '') END"
+)
+CORRECTED_METRIC: Final = "COALESCE(k.metric, c.metric)"
+CORRECTIONS_JOIN: Final = """
+LEFT JOIN corrections AS k ON k.claim_id = c.id
+LEFT JOIN rejections AS r ON r.claim_id = c.id
+"""
+
+# One row per extracted claim, as a curator last left it. A corrected metric takes that metric's
+# direction, and a corrected value rescales `normalized` by the same factor (the unit is unchanged).
+CORRECTED_CLAIMS: Final = f"""
 SELECT
     c.id AS id,
     c.paper_id AS paper_id,
     COALESCE(k.value, c.value) AS value,
     c.value_max AS value_max,
     c.unit AS unit,
-    COALESCE(k.metric, c.metric) AS metric,
+    {CORRECTED_METRIC} AS metric,
     c.metric_text AS metric_text,
-    CASE WHEN k.dataset IS NULL THEN c.dataset ELSE NULLIF(k.dataset, '') END AS dataset,
+    {CORRECTED_DATASET} AS dataset,
     c.dataset_text AS dataset_text,
     CASE WHEN k.model IS NULL THEN c.model ELSE NULLIF(k.model, '') END AS model,
     c.baseline AS baseline,
@@ -40,22 +49,28 @@ SELECT
     c.position AS position
 FROM claims AS c
 JOIN papers AS p ON p.id = c.paper_id
-LEFT JOIN corrections AS k ON k.claim_id = c.id
-LEFT JOIN rejections AS r ON r.claim_id = c.id
+{CORRECTIONS_JOIN}
 """
 
 # Benchmarks are (dataset, metric) pairs with an absolute claim that is not rejected: exactly those
-# a leaderboard can rank (`claims.leaderboard.benchmarks` applies the same rule to a frame).
+# a leaderboard can rank (`claims.leaderboard.benchmarks` applies the same rule to a frame). Only
+# the two columns are computed, without the papers, so that `claims stats` stays quick.
 BENCHMARK_COUNT: Final = f"""
 SELECT count(*) FROM (
-    SELECT DISTINCT dataset, metric FROM ({CORRECTED_CLAIMS})
-    WHERE kind = 'absolute' AND dataset IS NOT NULL AND NOT rejected
+    SELECT DISTINCT {CORRECTED_DATASET} AS dataset, {CORRECTED_METRIC} AS metric
+    FROM claims AS c {CORRECTIONS_JOIN}
+    WHERE c.kind = 'absolute' AND r.claim_id IS NULL
 )
+WHERE dataset IS NOT NULL
 """
 
-PAPERS_WITH_COUNTS: Final = """
-SELECT p.id, p.title, p.abstract, p.source, p.url, p.published, p.authors, p.arxiv_id,
-       p.categories, (SELECT count(*) FROM claims AS c WHERE c.paper_id = p.id) AS claims
-FROM papers AS p
-ORDER BY p.id
-"""
+
+def papers_with_counts(abstracts: bool) -> str:
+    """Every paper with the number of its extracted claims; abstracts are the bulk of a store."""
+    abstract = "p.abstract" if abstracts else "NULL"
+    return f"""
+    SELECT p.id, p.title, {abstract}, p.source, p.url, p.published, p.authors, p.arxiv_id,
+           p.categories, (SELECT count(*) FROM claims AS c WHERE c.paper_id = p.id) AS claims
+    FROM papers AS p
+    ORDER BY p.id
+    """

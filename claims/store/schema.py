@@ -75,6 +75,9 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         reason TEXT NOT NULL,
         updated TEXT NOT NULL
     );
+    -- `generation` grows with every commit that changes what readers see: a cache key.
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO meta (key, value) VALUES ('generation', 0);
     """,
 )
 
@@ -91,6 +94,10 @@ PAPER_COLUMNS: Final[tuple[str, ...]] = (
     "fingerprint",
 )
 CLAIM_COLUMNS: Final[tuple[str, ...]] = ("id", "position", *CLAIM_FIELDS)
+
+
+BUMP_GENERATION: Final = "UPDATE meta SET value = value + 1 WHERE key = 'generation'"
+GENERATION: Final = "SELECT value FROM meta WHERE key = 'generation'"
 
 
 def quoted(columns: tuple[str, ...], prefix: str = "") -> str:

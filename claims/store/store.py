@@ -16,6 +16,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Final
@@ -27,8 +28,8 @@ from claims.errors import ClaimsError
 from claims.model import Paper
 from claims.store.frames import CLAIM_FRAME_COLUMNS, PAPER_FRAME_COLUMNS, typed_frame
 from claims.store.ingest import Extractor, IngestReport, merge, stage
-from claims.store.query import BENCHMARK_COUNT, CORRECTED_CLAIMS, PAPERS_WITH_COUNTS
-from claims.store.schema import connect, migrate, sqlite_errors
+from claims.store.query import BENCHMARK_COUNT, CORRECTED_CLAIMS, papers_with_counts
+from claims.store.schema import BUMP_GENERATION, GENERATION, connect, migrate, sqlite_errors
 
 DEFAULT_PATH: Final = Path("data/claims.db")
 ENV_VAR: Final = "CLAIMS_DB"
@@ -53,6 +54,15 @@ class StoreStats(BaseModel):
     benchmarks: int
     corrections: int
     rejections: int
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """One committed state of a store, as `Store.snapshot()` reads it."""
+
+    generation: int
+    claims: pd.DataFrame  # as `Store.claims_frame()`
+    papers: pd.DataFrame  # as `Store.papers_frame()`
 
 
 class Store:
@@ -138,6 +148,7 @@ class Store:
                 """,
                 (claim_id, _clean(metric), _clean(dataset), _clean(model), value, _now()),
             )
+            connection.execute(BUMP_GENERATION)
 
     def reject(self, claim_id: str, reason: str) -> None:
         """Mark a claim as wrong: it leaves leaderboards, exports and benchmark counts."""
@@ -151,6 +162,7 @@ class Store:
                 "updated = excluded.updated",
                 (claim_id, reason.strip(), _now()),
             )
+            connection.execute(BUMP_GENERATION)
 
     # Reading: each method is one SELECT, hence one snapshot: old state or new, never a mix.
 
@@ -183,33 +195,34 @@ class Store:
         Columns: `id`, every `Claim` field, `title`, `url`, `published`, `corrected`, `rejected`;
         rows in paper id order, then in text order. Filters match corrected values.
         """
-        conditions: list[str] = []
-        parameters: list[Any] = []
-        for column, wanted in (("dataset", dataset), ("metric", metric), ("paper_id", paper_id)):
-            if wanted is not None:
-                conditions.append(f"{column} = ?")
-                parameters.append(wanted)
-        if not include_rejected:
-            conditions.append("NOT rejected")
-        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        columns = ", ".join(f'"{column}"' for column in CLAIM_FRAME_COLUMNS)
-        sql = f"SELECT {columns} FROM ({CORRECTED_CLAIMS}) {where} ORDER BY paper_id, position"
         with self._connection() as connection:
-            rows = connection.execute(sql, parameters).fetchall()
-        return typed_frame(rows, CLAIM_FRAME_COLUMNS)
+            return _claims_frame(connection, dataset, metric, include_rejected, paper_id)
 
-    def papers_frame(self) -> pd.DataFrame:
-        """Every paper, by id, with its fields and `claims`, the number of its extracted claims."""
+    def papers_frame(self, abstracts: bool = True) -> pd.DataFrame:
+        """Every paper, by id, with its fields and `claims`, the number of its extracted claims.
+
+        `abstracts=False` leaves the `abstract` column empty: most of a store's bytes.
+        """
         with self._connection() as connection:
-            rows = connection.execute(PAPERS_WITH_COUNTS).fetchall()
-        # authors and categories are stored as JSON lists
-        lists = {PAPER_FRAME_COLUMNS.index("authors"), PAPER_FRAME_COLUMNS.index("categories")}
-        decoded = [
-            tuple(_json_list(cell) if index in lists else cell for index, cell in enumerate(row))
-            for row in rows
-        ]
-        frame = pd.DataFrame.from_records(decoded, columns=list(PAPER_FRAME_COLUMNS))
-        return frame.astype({"claims": "int64"})
+            return _papers_frame(connection, abstracts)
+
+    def snapshot(self, include_rejected: bool = False, abstracts: bool = False) -> Snapshot:
+        """The claims and papers frames and the generation, all read from one committed state."""
+        with self._connection() as connection:
+            connection.execute("BEGIN")  # one read transaction: an ingest cannot commit between
+            try:
+                return Snapshot(
+                    generation=int(connection.execute(GENERATION).fetchone()[0]),
+                    claims=_claims_frame(connection, None, None, include_rejected, None),
+                    papers=_papers_frame(connection, abstracts),
+                )
+            finally:
+                connection.execute("COMMIT")
+
+    def generation(self) -> int:
+        """A number that grows with every commit changing what readers see (a cache key)."""
+        with self._connection() as connection:
+            return int(connection.execute(GENERATION).fetchone()[0])
 
     def paper(self, paper_id: str) -> Paper | None:
         """The stored paper with this id, or None."""
@@ -274,3 +287,37 @@ def _now() -> str:
 
 def _json_list(text: str | None) -> list[str] | None:
     return list(json.loads(text)) if text is not None else None
+
+
+def _claims_frame(
+    connection: sqlite3.Connection,
+    dataset: str | None,
+    metric: str | None,
+    include_rejected: bool,
+    paper_id: str | None,
+) -> pd.DataFrame:
+    conditions: list[str] = []
+    parameters: list[Any] = []
+    for column, wanted in (("dataset", dataset), ("metric", metric), ("paper_id", paper_id)):
+        if wanted is not None:
+            conditions.append(f"{column} = ?")
+            parameters.append(wanted)
+    if not include_rejected:
+        conditions.append("NOT rejected")
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    columns = ", ".join(f'"{column}"' for column in CLAIM_FRAME_COLUMNS)
+    # The claims table is stored in (paper_id, position) order, so this ORDER BY costs no sort.
+    sql = f"SELECT {columns} FROM ({CORRECTED_CLAIMS}) {where} ORDER BY paper_id, position"
+    return typed_frame(connection.execute(sql, parameters).fetchall(), CLAIM_FRAME_COLUMNS)
+
+
+def _papers_frame(connection: sqlite3.Connection, abstracts: bool) -> pd.DataFrame:
+    rows = connection.execute(papers_with_counts(abstracts)).fetchall()
+    # authors and categories are stored as JSON lists
+    lists = {PAPER_FRAME_COLUMNS.index("authors"), PAPER_FRAME_COLUMNS.index("categories")}
+    decoded = [
+        tuple(_json_list(cell) if index in lists else cell for index, cell in enumerate(row))
+        for row in rows
+    ]
+    frame = pd.DataFrame.from_records(decoded, columns=list(PAPER_FRAME_COLUMNS))
+    return frame.astype({"claims": "int64"})

@@ -1,0 +1,151 @@
+"""How long each dashboard page takes on its first run over a store of 100,000 claims.
+
+    .venv/bin/python benchmarks/dashboard_load.py [--claims 100000] [--db PATH]
+
+Builds the store from the real extractor's claims on the seed papers (`data/gold/papers.jsonl`),
+resampled: each stored paper is a copy of a seed paper under a new id, with a publication date, so
+that the claims are real ones in realistic proportions. Then runs every page once under
+Streamlit's AppTest, in a fresh session each, and prints the seconds each first run took. The goal
+is under 2 s a page. A first run reads the whole store (AppTest keeps no cache between runs).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from claims import Claim, Paper, extract_paper
+from claims.leaderboard import default_benchmark, leaderboard
+from claims.store import Store
+
+APP = ROOT / "dashboard" / "streamlit_app.py"
+SEED = ROOT / "data" / "gold" / "papers.jsonl"
+GOAL_SECONDS = 2.0
+
+
+def seed_papers() -> list[Paper]:
+    with SEED.open(encoding="utf-8") as lines:
+        return [
+            Paper(id=record["id"], title=record["title"], abstract=record["abstract"])
+            for record in map(json.loads, lines)
+        ]
+
+
+def resampled(seeds: list[Paper], counts: dict[str, int], claims: int) -> Iterator[Paper]:
+    """Copies of seed papers with claims, under new ids, until `claims` claims are reached."""
+    pick = random.Random(0)
+    productive = [paper for paper in seeds if counts[paper.id]]
+    start = date(2019, 1, 1)
+    total = 0
+    number = 0
+    while total < claims:
+        seed = pick.choice(productive)
+        total += counts[seed.id]
+        number += 1
+        yield seed.model_copy(
+            update={
+                "id": f"{seed.id}-{number}",
+                "title": f"{seed.title} (copy {number})",
+                "published": start + timedelta(days=pick.randrange(6 * 365)),
+            }
+        )
+
+
+def build(path: Path, claims: int) -> float:
+    """Fill the store at `path`; return the seconds it took."""
+    seeds = seed_papers()
+    found = {paper.abstract: extract_paper(paper) for paper in seeds}
+    counts = {paper.id: len(found[paper.abstract]) for paper in seeds}
+
+    def extract(paper: Paper) -> list[Claim]:
+        # A copy's abstract is its seed's, so the seed's claims are exactly what the extractor
+        # would find again; the store re-keys them to the copy's id.
+        return found[paper.abstract]
+
+    started = time.perf_counter()
+    Store.open(path).ingest(resampled(seeds, counts, claims), extract=extract)
+    return time.perf_counter() - started
+
+
+def first_run(page: str, params: dict[str, str]) -> tuple[float, AppTest]:
+    """Seconds of a fresh session's first run of `page`, opened at its URL with `params`."""
+    app = AppTest.from_file(str(APP), default_timeout=600)
+    if page == "overview":
+        started = time.perf_counter()
+        app.run()
+        return time.perf_counter() - started, app
+    app.run()  # the entry page, as a browser's first request runs it, before the switch
+    app.switch_page(f"app_pages/{page}.py")
+    for name, value in params.items():
+        app.query_params[name] = value
+    started = time.perf_counter()
+    app.run()
+    return time.perf_counter() - started, app
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--claims", type=int, default=100_000, help="claims in the store")
+    parser.add_argument("--db", type=Path, help="store to build (default: a temporary file)")
+    options = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = options.db or Path(folder) / "claims.db"
+        if db.exists():
+            print(f"{db} exists; name a new file", file=sys.stderr)
+            return 2
+        seconds = build(db, options.claims)
+        store = Store.open(db)
+        stats = store.stats()
+        print(
+            f"store: {stats.papers:,} papers, {stats.claims:,} claims, "
+            f"{stats.benchmarks:,} benchmarks, built in {seconds:.1f} s"
+        )
+        started = time.perf_counter()
+        frame = store.claims_frame()
+        store.papers_frame()
+        print(f"reading the whole store: {time.perf_counter() - started:.2f} s")
+
+        dataset, metric = default_benchmark(frame) or ("", "")
+        board = leaderboard(frame, dataset, metric)
+        pair = ",".join(list(dict.fromkeys(board["paper_id"]))[:2])
+        views = {
+            "overview": {},
+            "leaderboard": {"dataset": dataset, "metric": metric},
+            "compare": {"papers": pair},
+            "explore": {},
+            "paper": {"id": str(board["paper_id"].iloc[0])},
+        }
+        os.environ["CLAIMS_DB"] = str(db)
+        first_run("overview", {})  # imports Streamlit, pandas, Altair: not any page's cost
+
+        print(f"first run of each page under AppTest (goal < {GOAL_SECONDS:.0f} s):")
+        slow = 0
+        for page, params in views.items():
+            seconds, app = first_run(page, params)
+            problems = [str(item.value) for item in [*app.exception, *app.error]]
+            verdict = "ok" if seconds < GOAL_SECONDS and not problems else "SLOW"
+            if problems:
+                verdict = f"FAILED: {problems[0][:200]}"
+            slow += verdict != "ok"
+            query = "&".join(f"{name}={value}" for name, value in params.items())
+            print(f"  /{'' if page == 'overview' else page}{'?' + query if query else ''}")
+            print(f"      {seconds:6.2f} s  {verdict}")
+        return 1 if slow else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
