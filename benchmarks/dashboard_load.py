@@ -24,13 +24,11 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
 from claims import Claim, Paper, extract_paper
 from claims.leaderboard import default_benchmark, leaderboard
 from claims.store import Store
 
+ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "streamlit_app.py"
 SEED = ROOT / "data" / "gold" / "papers.jsonl"
 GOAL_SECONDS = 2.0
@@ -80,20 +78,24 @@ def build(path: Path, claims: int) -> float:
     return time.perf_counter() - started
 
 
-def first_run(page: str, params: dict[str, str]) -> tuple[float, AppTest]:
-    """Seconds of a fresh session's first run of `page`, opened at its URL with `params`."""
+def first_run(db: Path, page: str, params: dict[str, str]) -> tuple[float, float, AppTest]:
+    """Seconds of a new session's first run of `page` at its URL with `params`, the store's
+    cache empty (as after a server start or an ingest), then of a rerun with the cache warm."""
     app = AppTest.from_file(str(APP), default_timeout=600)
-    if page == "overview":
-        started = time.perf_counter()
-        app.run()
-        return time.perf_counter() - started, app
-    app.run()  # the entry page, as a browser's first request runs it, before the switch
-    app.switch_page(f"app_pages/{page}.py")
-    for name, value in params.items():
-        app.query_params[name] = value
+    if page != "overview":
+        app.run()  # a session starts on the entry page; the switch is a second run
+        app.switch_page(f"app_pages/{page}.py")
+        for name, value in params.items():
+            app.query_params[name] = value
+    # The dashboard caches a store's contents by its modification time: a new one, as an
+    # ingest would leave, makes the next run read the store again.
+    os.utime(db, ns=(time.time_ns(), time.time_ns()))
     started = time.perf_counter()
     app.run()
-    return time.perf_counter() - started, app
+    cold = time.perf_counter() - started
+    started = time.perf_counter()
+    app.run()
+    return cold, time.perf_counter() - started, app
 
 
 def main() -> int:
@@ -130,20 +132,20 @@ def main() -> int:
             "paper": {"id": str(board["paper_id"].iloc[0])},
         }
         os.environ["CLAIMS_DB"] = str(db)
-        first_run("overview", {})  # imports Streamlit, pandas, Altair: not any page's cost
+        first_run(db, "overview", {})  # imports Streamlit, pandas, Altair: not any page's cost
 
-        print(f"first run of each page under AppTest (goal < {GOAL_SECONDS:.0f} s):")
+        print(f"each page under AppTest: first run (goal < {GOAL_SECONDS:.0f} s), then a rerun")
         slow = 0
         for page, params in views.items():
-            seconds, app = first_run(page, params)
+            cold, warm, app = first_run(db, page, params)
             problems = [str(item.value) for item in [*app.exception, *app.error]]
-            verdict = "ok" if seconds < GOAL_SECONDS and not problems else "SLOW"
+            verdict = "ok" if cold < GOAL_SECONDS else "SLOW"
             if problems:
                 verdict = f"FAILED: {problems[0][:200]}"
             slow += verdict != "ok"
             query = "&".join(f"{name}={value}" for name, value in params.items())
             print(f"  /{'' if page == 'overview' else page}{'?' + query if query else ''}")
-            print(f"      {seconds:6.2f} s  {verdict}")
+            print(f"      first run {cold:6.2f} s   rerun {warm:6.2f} s   {verdict}")
         return 1 if slow else 0
 
 

@@ -46,7 +46,7 @@ _BETWEEN_BEFORE: Final = regex.compile(
     )*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-_CLAUSE_BREAK: Final = regex.compile(r"[;:]|\.\s|\bwhile\b|\bwhereas\b|\bbut\b")
+_CLAUSE_BREAK: Final = regex.compile(r"[;:]|\.\s+[A-Z]|\bwhile\b|\bwhereas\b|\bbut\b")
 _RESPECT_TO: Final = regex.compile(
     r"\b(?:w\.r\.t\.?|with\s+respect\s+to|in\s+terms\s+of|regarding|measured\s+by|as\s+measured\s+by|with)\s+(?:the\s+)?measured\s+(?:\w+\s+)?$"
     r"|\b(?:w\.r\.t\.?|with\s+respect\s+to|in\s+terms\s+of|regarding|measured\s+by|as\s+measured\s+by)\s+(?:the\s+)?$",
@@ -128,6 +128,14 @@ def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> Metr
             return mention
         if not generic and _FREE_WORDS_AFTER.match(_COMPARATIVES.sub("", gap)):
             return mention
+    return None
+
+
+def metric_in_number(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number><metric> written as one: "150 GMACs", "5.2GFLOPs"."""
+    for mention in ctx.metrics:
+        if number.start <= mention.start < number.end:
+            return _attach(mention, "<number><metric>")
     return None
 
 
@@ -337,6 +345,7 @@ def factor_of_performance(number: NumberMention, ctx: Context) -> Attachment | N
 
 
 RULES: Final[tuple[Rule, ...]] = (
+    Rule("<number><metric>", metric_in_number),
     Rule("<number> and <number> <metric> and <metric> respectively", respectively),
     Rule("<number> ... w.r.t. <metric>", respect_to),
     Rule("<metric> of <number>", metric_of_number),

@@ -25,7 +25,7 @@ from claims.numbers import NumberMention
 # while a % change of a quantity (latency, FLOPs) is a relative change.
 _PERCENT_VALUED: Final[frozenset[str]] = frozenset(
     {"accuracy", "detection", "segmentation"}
-) | frozenset({"F1", "WER", "EER", "score", "compilation accuracy", "bitrate saving", "exact match"})
+) | frozenset({"F1", "WER", "EER", "score", "compilation accuracy", "exact match"})
 _QUANTITY_FAMILIES: Final[frozenset[str]] = frozenset(
     {"speed", "size", "compute", "memory", "energy", "cost"}
 )
@@ -39,7 +39,9 @@ _CHANGE_AFTER: Final = regex.compile(
 _CHANGE_BEFORE: Final = regex.compile(
     r"""\b(?:by|improv\w*|outperform\w*|surpass\w*|exceed\w*|increas\w*|reduc\w*|decreas\w*
         |gains?\s+of|boost\w*\s+of|lowers?|cuts?|saves?|speeds?\s+up|accelerat\w*|margin\s+of
-        |improvements?\s+of|increases?\s+of|reductions?\s+of)\s+(?:(?:up\s+to|over|around|about|nearly|roughly|approximately|only|just|the|a|an)\s+)*$""",
+        |improvements?\s+of|increases?\s+of|reductions?\s+of)\s+(?:(?:up\s+to|over|around|about|nearly|roughly|approximately|only|just|the|a|an)\s+)*$
+        |\bby\s+\S+(?:\s+[\w-]+)?\s+and\s+$  # "by 2.9 BLEU and <number> CodeBLEU"
+        """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 _RELATIVE_WORD: Final = regex.compile(r"^\s*(?:\(\w+\)\s*)?relative\b", regex.IGNORECASE)

@@ -16,7 +16,6 @@ the temporary file, its folder; a symbolic link at that path is replaced, never 
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import math
@@ -96,12 +95,21 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 def write_csv(frame: pd.DataFrame, stream: IO[bytes]) -> None:
     """Write `frame` as CSV to a binary stream, text cells neutralised against formulas."""
+    safe = frame.copy()
+    for column in safe.columns:
+        cells = safe[column]
+        if str(cells.dtype) == "str":
+            risky = cells.str.startswith(_FORMULA_START, na=False) & ~cells.str.fullmatch(
+                _PLAIN_NUMBER.pattern, na=False
+            )
+            safe[column] = cells.where(~risky, "'" + cells)
+        elif cells.dtype == object:
+            safe[column] = cells.map(
+                lambda cell: neutralise(cell) if isinstance(cell, str) else cell
+            )
     text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace", newline="")
     try:
-        writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow([str(column) for column in frame.columns])
-        for row in frame.itertuples(index=False, name=None):
-            writer.writerow([_csv_cell(cell) for cell in row])
+        safe.to_csv(text, index=False, lineterminator="\r\n")
         text.flush()
     finally:
         text.detach()  # the caller owns `stream`; closing the wrapper would close it
@@ -206,14 +214,6 @@ def _write_parquet(frame: pd.DataFrame, stream: IO[bytes]) -> None:
 
 def _is_missing(cell: Any) -> bool:
     return cell is None or cell is pd.NA or (isinstance(cell, float) and math.isnan(cell))
-
-
-def _csv_cell(cell: Any) -> Any:
-    if _is_missing(cell):
-        return ""
-    if isinstance(cell, str):
-        return neutralise(cell)
-    return cell
 
 
 def _json_cell(cell: Any) -> Any:

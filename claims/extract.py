@@ -39,6 +39,8 @@ _CONDITION_BEFORE: Final = regex.compile(
     r"|\b(?:seq(?:uence)?\.?\s+length|context\s+length|resolution|batch\s+size)\s*(?:of\s+)?$",
     regex.IGNORECASE,
 )
+# "real-time (> 30 FPS)": a bound in parentheses defines a word; "(>2.47x smaller)" is a claim.
+_OPEN_BOUND: Final = regex.compile(r"\(\s*(?:[<>≤≥]|\$[<>]\$)\s*$")
 _CONDITION_AFTER: Final = regex.compile(
     r"^\s*(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|lower|higher)\b|^\s*(?:\w+\s+){0,2}?budgets?\b",
     regex.IGNORECASE,
@@ -226,6 +228,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     after = ctx.text[number.end : number.end + 40]
     if _CONDITION_BEFORE.search(before) or _CONDITION_AFTER.match(after):
         return "a condition of another claim"
+    if _OPEN_BOUND.search(before) and after.lstrip().startswith(")"):
+        return "a definition such as (> 30 FPS)"
     if _SETTING_AFTER.match(after):
         return "a setting (data or architecture size)"
     if (number.is_integer_count or number.unit in ("GB", "MB", "TB")) and _HARDWARE_AFTER.match(after):
@@ -269,6 +273,11 @@ def _claim(
     if len(group) > 1:
         model = split_model_list(model, group.index(number), len(group))
     lo, hi = ctx.sentence
+    kind = claim_kind(number, metric, text, lo)
+    if kind == "absolute" and len(group) > 1 and group[0] is not number:
+        # "by 2.9 BLEU and 1.72 CodeBLEU": members of a list share the change the first states.
+        kind = claim_kind(group[0], metric, text, lo)
+        kind = "ratio" if number.unit == "x" else kind
     return Claim(
         paper_id=paper_id,
         value=abs(number.value) if number.sign == "+" else number.value,
@@ -280,7 +289,7 @@ def _claim(
         dataset_text=dataset.text if dataset else None,
         model=model,
         baseline=baseline_for(number, ctx.sentence, text),
-        kind=claim_kind(number, metric, text, lo),
+        kind=kind,
         direction=direction_of(metric),
         normalized=number.normalized,
         text=number.text,

@@ -38,12 +38,11 @@ class StoreData:
     claims: pd.DataFrame  # `Store.claims_frame()` plus a `family` column
     papers: pd.DataFrame  # PAPER_COLUMNS
     benchmarks: pd.DataFrame  # `claims.leaderboard.benchmarks`
+    titles: dict[str, str]  # paper id -> title, for labelling selectors of many papers
 
     def paper_title(self, paper_id: str) -> str:
         """The paper's title, or its id when it has none (used to label selectors)."""
-        titles = self.papers.loc[self.papers["id"] == paper_id, "title"]
-        title = str(titles.iloc[0]) if len(titles) else ""
-        return title or paper_id
+        return self.titles.get(paper_id) or paper_id
 
 
 class NoStore(Exception):
@@ -79,7 +78,12 @@ def _read(path: str, version: StoreVersion) -> StoreData:
     store = Store.open(path, create=False)
     claims = with_family(store.claims_frame())
     papers = store.papers_frame().loc[:, list(PAPER_COLUMNS)]
-    return StoreData(path=path, claims=claims, papers=papers, benchmarks=benchmarks(claims))
+    titles = dict(
+        zip(papers["id"].astype(str), papers["title"].fillna("").astype(str), strict=True)
+    )
+    return StoreData(
+        path=path, claims=claims, papers=papers, benchmarks=benchmarks(claims), titles=titles
+    )
 
 
 def load() -> StoreData:

@@ -325,12 +325,14 @@ def test_a_store_from_a_newer_version_is_refused(store: Store) -> None:
         Store(store.path)
 
 
-def test_missing_stores_and_folders(tmp_path: Path) -> None:
+def test_a_missing_store_is_created_only_when_asked(tmp_path: Path) -> None:
     with pytest.raises(ClaimsError, match="no store here"):
         Store(tmp_path / "none.db", create=False)
-    with pytest.raises(ClaimsError, match="does not exist"):
-        Store(tmp_path / "no" / "such" / "claims.db")
-    assert not (tmp_path / "none.db").exists() and not (tmp_path / "no").exists()
+    assert not (tmp_path / "none.db").exists()
+    assert Store(tmp_path / "new" / "folder" / "claims.db").stats().papers == 0
+    (tmp_path / "a-file").write_text("")
+    with pytest.raises(ClaimsError, match="cannot create its folder"):
+        Store(tmp_path / "a-file" / "claims.db")
 
 
 def test_the_path_option_wins_over_the_environment_over_the_default(

@@ -181,7 +181,10 @@ def _encodable(row: tuple[Any, ...]) -> tuple[Any, ...]:
     # A JSON escape like "\\ud800" yields a string UTF-8 cannot encode. Each lone surrogate becomes
     # U+FFFD, one character for one, so claims' offsets into the text stay right.
     return tuple(
-        _LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value for value in row
+        _LONE_SURROGATE.sub("\ufffd", value)
+        if isinstance(value, str) and not value.isascii()
+        else value
+        for value in row
     )
 
 

@@ -76,8 +76,10 @@ class Store:
         if not self.path.exists():
             if not create:
                 raise ClaimsError(f"{self.path}: no store here (create one with `claims ingest`)")
-            if not self.path.parent.is_dir():
-                raise ClaimsError(f"{self.path}: the folder {self.path.parent} does not exist")
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise ClaimsError(f"{self.path}: cannot create its folder: {error}") from error
         with self._connection() as connection:
             migrate(connection, self.path)
 
