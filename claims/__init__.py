@@ -1,7 +1,8 @@
 """claims: rule-based extraction of numeric benchmark claims from ML paper text.
 
 >>> from claims import extract
->>> [(c.value, c.unit, c.metric) for c in extract("UniRepLKNet reaches 88.0% ImageNet top-1 accuracy.")]
+>>> claims = extract("UniRepLKNet reaches 88.0% ImageNet top-1 accuracy.")
+>>> [(c.value, c.unit, c.metric) for c in claims]
 [(88.0, '%', 'top-1 accuracy')]
 """
 

@@ -220,15 +220,14 @@ def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None
             continue
         if ctx.numbers_between(mention.end, number.start):
             continue
-        if _BETWEEN_BEFORE.match(ctx.gap(mention.end, number.start)):
-            if best is None or not mention.generic or best.generic:
-                best = mention
+        joined = _BETWEEN_BEFORE.match(ctx.gap(mention.end, number.start))
+        if joined and (best is None or not mention.generic or best.generic):
+            best = mention
     return _attach(best, "<metric> ... <number>") if best else None
 
 
 def respect_to(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> faster ... w.r.t. <metric>: the measured quantity named later in the clause."""
-    _, sentence_end = ctx.sentence
     for mention in ctx.metrics:
         if mention.start <= number.end or mention.generic:
             continue
@@ -240,17 +239,23 @@ def respect_to(number: NumberMention, ctx: Context) -> Attachment | None:
     return None
 
 
-def list_member(number: NumberMention, ctx: Context, attached: dict[int, Attachment]) -> Attachment | None:
+def list_member(
+    number: NumberMention, ctx: Context, attached: dict[int, Attachment]
+) -> Attachment | None:
     """<number>, <number> and <number> <metric>: a list shares the metric of its attached member."""
     group = list_group(number, ctx)
     for other in group:
         found = attached.get(other.start)
         if found is not None and other is not number:
-            return Attachment(found.metric, found.family, f"{found.family}: <number list> <metric>", found.mention)
+            return Attachment(
+                found.metric, found.family, f"{found.family}: <number list> <metric>", found.mention
+            )
     return None
 
 
-_LIST_JOINER: Final = regex.compile(r"^\s*(?:,|/|,?\s*and|,?\s*or|vs\.?|versus|compared\s+to)\s*$|^\s*(?:,\s*)?(?:and\s+)?$")
+_LIST_JOINER: Final = regex.compile(
+    r"^\s*(?:,|/|,?\s*and|,?\s*or|vs\.?|versus|compared\s+to)\s*$|^\s*(?:,\s*)?(?:and\s+)?$"
+)
 
 
 def list_group(number: NumberMention, ctx: Context) -> list[NumberMention]:
@@ -260,7 +265,9 @@ def list_group(number: NumberMention, ctx: Context) -> list[NumberMention]:
     lo = hi = index
     while lo > 0 and _LIST_JOINER.match(ctx.text[numbers[lo - 1].end : numbers[lo].start]):
         lo -= 1
-    while hi + 1 < len(numbers) and _LIST_JOINER.match(ctx.text[numbers[hi].end : numbers[hi + 1].start]):
+    while hi + 1 < len(numbers) and _LIST_JOINER.match(
+        ctx.text[numbers[hi].end : numbers[hi + 1].start]
+    ):
         hi += 1
     return numbers[lo : hi + 1]
 
@@ -281,10 +288,14 @@ def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
     named = [m for m in ctx.metrics if after_group <= m.start < found.start() and not m.generic]
     if len(named) != len(group):
         return None
-    return _attach(named[group.index(number)], "<number> and <number> <metric> and <metric> respectively")
+    return _attach(
+        named[group.index(number)], "<number> and <number> <metric> and <metric> respectively"
+    )
 
 
-_BETTER_AFTER: Final = regex.compile(r"\s+(?:better|higher|more\s+accurate|improvement|gain)\b", regex.IGNORECASE)
+_BETTER_AFTER: Final = regex.compile(
+    r"\s+(?:better|higher|more\s+accurate|improvement|gain)\b", regex.IGNORECASE
+)
 
 
 def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachment | None:
@@ -324,13 +335,16 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
         metric = HEADLINE_METRIC.get(dataset.name)
         gap = ctx.text[number.end : dataset.start]
         if metric and _ON_DATASET.fullmatch(gap if gap.endswith(" ") else gap + " "):
-            return Attachment(metric, family_of(metric), f"{family_of(metric)}: <number> on <dataset>", None)
+            return Attachment(
+                metric, family_of(metric), f"{family_of(metric)}: <number> on <dataset>", None
+            )
         break
     return None
 
 
 _SPEED_CONTEXT: Final = regex.compile(
-    r"\b(?:faster|speed|accelerat\w*|outperform\w*|performance|improvement|efficien\w*)\b", regex.IGNORECASE
+    r"\b(?:faster|speed|accelerat\w*|outperform\w*|performance|improvement|efficien\w*)\b",
+    regex.IGNORECASE,
 )
 
 
@@ -383,7 +397,9 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
         match = _LESS_PHRASE.match(ctx.text, number.end, ctx.sentence[1])
         if match is None:
             return None
-        return Attachment(match.group("phrase"), "other", "other: <number>x less <metric named in text>", None)
+        return Attachment(
+            match.group("phrase"), "other", "other: <number>x less <metric named in text>", None
+        )
     if number.unit != "%" or not _RESULT_VERB.search(ctx.text, *ctx.sentence):
         return None
     match = _NOUN_PHRASE.match(ctx.text, number.end, ctx.sentence[1])

@@ -67,11 +67,11 @@ def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: in
         return "ratio"
     after = text[number.end : number.end + 60]
     before = text[max(sentence_start, number.start - 60) : number.start]
-    change = bool(
-        number.sign == "+" or _CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before)
-    )
+    change = bool(number.sign == "+" or _CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before))
     family = family_of(metric)
-    percent_valued = metric in _PERCENT_VALUED or family in _PERCENT_VALUED or metric.startswith("top-")
+    percent_valued = (
+        metric in _PERCENT_VALUED or family in _PERCENT_VALUED or metric.startswith("top-")
+    )
     if number.unit == "%":
         if not percent_valued:
             return "relative"
@@ -112,15 +112,21 @@ def choose_dataset(
     """
     family = family_of(metric_name)
     in_sentence = [
-        d for d in datasets
-        if sentence[0] <= d.start < sentence[1] and not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
+        d
+        for d in datasets
+        if sentence[0] <= d.start < sentence[1]
+        and not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
     ]
     if metric is not None:
         for dataset in in_sentence:
-            if 0 <= metric.start - dataset.end <= 2 or _ON_DATASET.fullmatch(text[metric.end : dataset.start]):
+            if 0 <= metric.start - dataset.end <= 2 or _ON_DATASET.fullmatch(
+                text[metric.end : dataset.start]
+            ):
                 return dataset
     for dataset in in_sentence:
-        if dataset.start >= number.end and _INTRODUCED.search(text[max(number.end, dataset.start - 30) : dataset.start]):
+        if dataset.start >= number.end and _INTRODUCED.search(
+            text[max(number.end, dataset.start - 30) : dataset.start]
+        ):
             if not _separated(text, number, dataset):
                 return dataset
             break
@@ -147,9 +153,14 @@ def choose_dataset(
 
 
 # "pre-training on ImageNet-21K": a training set, not the benchmark a result is measured on.
-_TRAINED_ON: Final = regex.compile(r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:on|with)\s+(?:the\s+)?$", regex.IGNORECASE)
+_TRAINED_ON: Final = regex.compile(
+    r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:on|with)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
-_INTRODUCED: Final = regex.compile(r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$", regex.IGNORECASE)
+_INTRODUCED: Final = regex.compile(
+    r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$", regex.IGNORECASE
+)
 
 
 def _distance(number: NumberMention, dataset: DatasetMention) -> int:
@@ -159,14 +170,18 @@ def _distance(number: NumberMention, dataset: DatasetMention) -> int:
 
 
 def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> bool:
-    lo, hi = (number.end, dataset.start) if dataset.start >= number.end else (dataset.end, number.start)
+    lo, hi = (
+        (number.end, dataset.start) if dataset.start >= number.end else (dataset.end, number.start)
+    )
     return bool(_CLAUSE_SEPARATORS.search(text[lo:hi])) or hi - lo > 80
 
 
 _INSTANCE_SEGMENTATION: Final = regex.compile(r"\binstance\s+segmentation\b", regex.IGNORECASE)
 
 
-def canonical_metric(metric: str, dataset: str | None, generic: bool = False, context: str = "") -> str:
+def canonical_metric(
+    metric: str, dataset: str | None, generic: bool = False, context: str = ""
+) -> str:
     """GUIDELINE: plain accuracy in ImageNet classification is top-1 accuracy; error is top-1 error.
     A vague word ("performance") on a benchmark with one headline metric means that metric; an AP
     in instance segmentation (`context`: the words just before the number) is a mask AP."""
@@ -197,14 +212,16 @@ NAME: Final = regex.compile(
     (?![\w])""",
     regex.VERBOSE,
 )
+# Acronyms and words shaped like names that name a kind of thing, a unit, hardware or a vendor.
 _NOT_NAMES: Final[frozenset[str]] = frozenset(
-    """AI ML NLP CV GPU GPUs CPU CPUs NPU NPUs TPU TPUs CNN CNNs RNN RNNs DNN DNNs LLM LLMs MLLM MLLMs
-    LMM LMMs LVLM LVLMs VLM VLMs SLM SLMs SSM SSMs NAS SOTA API APIs FPS FLOPs GFLOPs TFLOPs MACs GMACs
-    AP mAP mIoU PSNR SSIM BLEU FID WER EER ViT ViTs MLP MLPs IoT AR VR RGB HD US TB GB MB KB QNN
-    INT8 INT4 FP16 FP32 BF16 II III IV OOM ROI LoRA NeRF NeRFs INR INRs SNN SNNs ANN ANNs GAN GANs
-    VAE VAEs KV RL NLU ASR TTS OCR VQA QA MoE MoEs PyTorch TensorFlow JAX CUDA URL GitHub DRAM SRAM
-    FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer Transformers BERT GPT LLaMA IN ID OOD A100 V100
-    H100 A6000 RTX HBM SSD NVIDIA Intel AMD Google Microsoft Meta Apple Qualcomm ARM""".split()
+    """AI ML NLP CV GPU GPUs CPU CPUs NPU NPUs TPU TPUs CNN CNNs RNN RNNs DNN DNNs LLM LLMs
+    MLLM MLLMs LMM LMMs LVLM LVLMs VLM VLMs SLM SLMs SSM SSMs NAS SOTA API APIs FPS FLOPs
+    GFLOPs TFLOPs MACs GMACs AP mAP mIoU PSNR SSIM BLEU FID WER EER ViT ViTs MLP MLPs IoT AR
+    VR RGB HD US TB GB MB KB QNN INT8 INT4 FP16 FP32 BF16 II III IV OOM ROI LoRA NeRF NeRFs
+    INR INRs SNN SNNs ANN ANNs GAN GANs VAE VAEs KV RL NLU ASR TTS OCR VQA QA MoE MoEs PyTorch
+    TensorFlow JAX CUDA URL GitHub DRAM SRAM FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer
+    Transformers BERT GPT LLaMA IN ID OOD A100 V100 H100 A6000 RTX HBM SSD NVIDIA Intel AMD
+    Google Microsoft Meta Apple Qualcomm ARM""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
@@ -221,20 +238,22 @@ def _looks_like_name(token: str, plural_ok: bool = False) -> bool:
         return False
     inner_capital = any(ch.isupper() for ch in core[1:])
     has_digit = any(ch.isdigit() for ch in core)
-    if not (inner_capital or (core[0].isupper() and has_digit)):
-        return False
-    return True
+    return inner_capital or (core[0].isupper() and has_digit)
 
 
 # "MLP-based", "INR-like": descriptions built on a name, not names.
-_DESCRIPTIVE: Final = regex.compile(r"-(?:based|like|style|aware|free|only|specific|wise|level|scale)$", regex.IGNORECASE)
+_DESCRIPTIVE: Final = regex.compile(
+    r"-(?:based|like|style|aware|free|only|specific|wise|level|scale)$", regex.IGNORECASE
+)
 _PLURAL: Final = regex.compile(r"(?:[A-Z][a-z]*|[A-Z])s$")
 _INTRODUCED_NAME: Final = regex.compile(
     r"\b(?:called|named|dubbed|termed|coined|(?:model|method|network|architecture|framework|system),)\s+"
     r"(?P<name>[A-Z][A-Za-z0-9-]+)\b"
     r"|\((?P<name>[A-Z][A-Za-z]?\d)\)"
 )
-_OUR: Final = regex.compile(r"\b(?:our|the\s+proposed|proposed)\s+(?:[\w-]+\s+){0,2}?$", regex.IGNORECASE)
+_OUR: Final = regex.compile(
+    r"\b(?:our|the\s+proposed|proposed)\s+(?:[\w-]+\s+){0,2}?$", regex.IGNORECASE
+)
 _INTRO_VERBS: Final = regex.compile(
     r"\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|called|named"
     r"|dubbed|termed|coined|namely|call\s+it|name\s+it)\b",
@@ -249,7 +268,9 @@ _BASELINE_CUE_BEFORE: Final = regex.compile(
     regex.IGNORECASE,
 )
 _URL_LIKE: Final = regex.compile(r"(?:https?://|www\.)\S+")
-_SUBJECT_CLAUSE: Final = regex.compile(r"(?P<strong>[;:])|,\s*(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b")
+_SUBJECT_CLAUSE: Final = regex.compile(
+    r"(?P<strong>[;:])|,\s*(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b"
+)
 
 
 def _names(
@@ -259,7 +280,8 @@ def _names(
     return [
         m
         for m in NAME.finditer(text, start, end)
-        if _looks_like_name(m.group(), plural_ok) and not any(a < m.end() and m.start() < b for a, b in taken)
+        if _looks_like_name(m.group(), plural_ok)
+        and not any(a < m.end() and m.start() < b for a, b in taken)
     ]
 
 
@@ -280,8 +302,9 @@ def method_name(text: str, title: str) -> str | None:
     for match in _names(clean, 0, len(clean), plural_ok=True):
         token = match.group()
         if _PLURAL.search(token):
-            # "ConvNeXts compete ..." speaks of ConvNeXt, if the text names it; "ConvNets" is a class.
-            if not regex.search(rf"(?<![\w-]){regex.escape(token[:-1])}(?![\w-])", clean):
+            # "ConvNeXts compete" speaks of ConvNeXt if the text names it; "ConvNets" is a class.
+            singular = rf"(?<![\w-]){regex.escape(token[:-1])}(?![\w-])"
+            if not regex.search(singular, clean):
                 continue
             token = token[:-1]
         if "/" in token or _is_term(token):
@@ -333,7 +356,9 @@ class Subjects:
         return in_topic[0] if in_topic else None
 
 
-def sentence_subjects(text: str, sentence: tuple[int, int], taken: Sequence[tuple[int, int]]) -> Subjects:
+def sentence_subjects(
+    text: str, sentence: tuple[int, int], taken: Sequence[tuple[int, int]]
+) -> Subjects:
     start, end = sentence
     names = tuple(
         (m.start(), m.group())

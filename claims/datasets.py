@@ -157,7 +157,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "Something-Something V2": "top-1 accuracy", "UCF101": "accuracy", "HMDB51": "accuracy",
     "ADE20K": "mIoU", "Cityscapes": "mIoU", "CamVid": "mIoU", "Pascal Context": "mIoU",
     "Mapillary Vistas": "mIoU", "LibriSpeech": "WER", "VoxCeleb": "EER", "MMLU": "accuracy",
-    "GSM8K": "accuracy", "HellaSwag": "accuracy", "ARC": "accuracy", "Speech Commands v2": "accuracy",
+    "GSM8K": "accuracy", "HellaSwag": "accuracy", "ARC": "accuracy",
+    "Speech Commands v2": "accuracy",
     "GLUE": "score", "SuperGLUE": "score",
 }  # fmt: skip
 

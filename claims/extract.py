@@ -52,9 +52,13 @@ _SETTING_AFTER: Final = regex.compile(
     r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b",
     regex.IGNORECASE,
 )
-# Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)"; a factor ("4x less GPUs") is a claim.
-_HARDWARE_AFTER: Final = regex.compile(r"^\s*(?:[A-Z]?\d*\s*)?(?:GPUs?|TPUs?|CPUs?|A100|V100|H100|nodes)\b")
-_CONTINUES: Final = regex.compile(r"\s*(?:This|These|It|They|Such|In\s+turn|Moreover|Furthermore|Additionally)\b")
+# Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)"; "4x less GPUs" is a claim.
+_HARDWARE_AFTER: Final = regex.compile(
+    r"^\s*(?:[A-Z]?\d*\s*)?(?:GPUs?|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
+)
+_CONTINUES: Final = regex.compile(
+    r"\s*(?:This|These|It|They|Such|In\s+turn|Moreover|Furthermore|Additionally)\b"
+)
 # "our method achieves ...": the paper's own system, whatever the sentence before was about.
 _OUR_METHOD: Final = regex.compile(
     r"\bour\s+(?:\w+\s+)?(?:method|approach|framework|model|models|system|technique|algorithm|design)\b",
@@ -91,7 +95,8 @@ class Extraction:
 def extract(text: str, paper_id: str = "", title: str = "") -> list[Claim]:
     """Every numeric claim in `text`, in order of appearance.
 
-    >>> [(c.text, c.metric, c.dataset, c.kind) for c in extract("It reaches 88.0% top-1 accuracy on ImageNet.")]
+    >>> found = extract("It reaches 88.0% top-1 accuracy on ImageNet.")
+    >>> [(c.text, c.metric, c.dataset, c.kind) for c in found]
     [('88.0%', 'top-1 accuracy', 'ImageNet', 'absolute')]
     """
     return analyse(text, paper_id=paper_id, title=title).claims
@@ -165,7 +170,9 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
             continue
         metrics = find_metrics(text, lo, hi)
         datasets = find_datasets(text, lo, hi)
-        ctx = Context(text=text, sentence=sentence, numbers=candidates, metrics=metrics, datasets=datasets)
+        ctx = Context(
+            text=text, sentence=sentence, numbers=candidates, metrics=metrics, datasets=datasets
+        )
         taken = [(d.start, d.end) for d in datasets] + [(m.start, m.end) for m in metrics]
         subjects = sentence_subjects(text, sentence, taken)
         attached = _attach_all(candidates, ctx, result)
@@ -232,7 +239,9 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a definition such as (> 30 FPS)"
     if _SETTING_AFTER.match(after):
         return "a setting (data or architecture size)"
-    if (number.is_integer_count or number.unit in ("GB", "MB", "TB")) and _HARDWARE_AFTER.match(after):
+    if (number.is_integer_count or number.unit in ("GB", "MB", "TB")) and _HARDWARE_AFTER.match(
+        after
+    ):
         return "a hardware setting"
     if number.unit in ("hours", "days") and _DATA_AFTER.match(after):
         return "an amount of data"
@@ -259,7 +268,13 @@ def _claim(
 ) -> Claim:
     text = ctx.text
     dataset = choose_dataset(
-        number, attachment.mention, attachment.metric, ctx.sentence, ctx.datasets, paper.datasets_before, text
+        number,
+        attachment.mention,
+        attachment.metric,
+        ctx.sentence,
+        ctx.datasets,
+        paper.datasets_before,
+        text,
     )
     dataset_name = dataset.name if dataset else None
     generic = attachment.mention is not None and attachment.mention.generic

@@ -16,8 +16,6 @@ that is a price) is copied as is, so text without markup comes back identical, a
 '3.2\\\\times'
 """
 
-# ruff: noqa: RUF001, RUF002, RUF003 - this module's job is the characters ruff finds ambiguous.
-
 from __future__ import annotations
 
 import re

@@ -19,7 +19,24 @@ import regex
 _WORD: Final = regex.compile(r"(?<![\w-])[A-Za-z#][A-Za-z]*")
 _CACHE_LIMIT: Final = 100_000
 # Characters that can end a run of letters inside a phrase: "top-1", "GPU hours", "AP_50", "mAP@.5".
-_AFTER_WORD: Final = (" ", "-", *"0123456789", "_", "^", "@", ".", "/", "'", "+", "(", "{", "$", ",", "%", "\\")
+_AFTER_WORD: Final = (
+    " ",
+    "-",
+    *"0123456789",
+    "_",
+    "^",
+    "@",
+    ".",
+    "/",
+    "'",
+    "+",
+    "(",
+    "{",
+    "$",
+    ",",
+    "%",
+    "\\",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +66,8 @@ class PhraseMatcher:
             for p in self._phrases
         )
         self._prefix = tuple(
-            regex.compile(f"(?{'-' if p.case_sensitive else ''}i:{p.pattern})") for p in self._phrases
+            regex.compile(f"(?{'-' if p.case_sensitive else ''}i:{p.pattern})")
+            for p in self._phrases
         )
         self._candidates: dict[str, tuple[int, ...]] = {}
 
@@ -75,29 +93,32 @@ class PhraseMatcher:
         # Most words start no phrase: find the distinct words with C-speed calls, keep those that
         # may start one, and visit only their occurrences.
         words = set(_WORD.findall(text, start, stop))
-        starts: list[int] = []
+        starts: list[tuple[int, tuple[int, ...]]] = []
         for word in words:
-            if not self._candidates_for(word):
+            candidates = self._candidates_for(word)
+            if not candidates:
                 continue
             at = text.find(word, start, stop)
             while at != -1:
                 occurrence = _WORD.match(text, at, stop)
                 if occurrence is not None and occurrence.group() == word:
-                    starts.append(at)
+                    starts.append((at, candidates))
                 at = text.find(word, at + 1, stop)
         if not starts:
             return []
         starts.sort()
         found: list[PhraseMatch] = []
         position = start
-        for at in starts:
+        for at, candidates in starts:
             if at < position:
                 continue
-            for index in self._candidates[text[at : _WORD.match(text, at, stop).end()]]:  # type: ignore[union-attr]
+            for index in candidates:
                 match = self._full[index].match(text, at, stop)
                 if match is not None:
                     found.append(
-                        PhraseMatch(match.start(), match.end(), match.group(), self._phrases[index].key)
+                        PhraseMatch(
+                            match.start(), match.end(), match.group(), self._phrases[index].key
+                        )
                     )
                     position = match.end()
                     break

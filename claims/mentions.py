@@ -47,7 +47,9 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
         if "{k}" in metric:
             k = _DIGITS.search(match.text)
             metric = metric.replace("{k}", k.group() if k else "k")
-        found.append(MetricMention(match.start, match.end, match.text, metric, family, alias.generic))
+        found.append(
+            MetricMention(match.start, match.end, match.text, metric, family, alias.generic)
+        )
     return found
 
 

@@ -103,8 +103,8 @@ _SIMPLE = rf"""
 NUMBER_PATTERN: Final = regex.compile(
     rf"""
     (?P<currency> (?: \$ | \\\$ | US\$ | € | £ ) (?! [\d.,]+ \s? \\times ) )?
-    {_SIMPLE.replace('@N', '1')}
-    (?: (?P<joiner> {_RANGE_JOINER} ) {_SIMPLE.replace('@N', '2')} )?
+    {_SIMPLE.replace("@N", "1")}
+    (?: (?P<joiner> {_RANGE_JOINER} ) {_SIMPLE.replace("@N", "2")} )?
     (?P<pm> \s? (?: \+/- | ± | \\pm ) \s? {_DIGITS} \\?%? )?
     """,
     regex.VERBOSE,
@@ -123,7 +123,9 @@ _WORD_NUMBER_PATTERN: Final = regex.compile(
 )
 
 # Characters that continue an identifier to the left of a number: `ResNet-50`, `Llama-3.1`.
-_NAME_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./'+")
+_NAME_CHARS: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./'+"
+)
 _CITATION: Final = regex.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")
 _URL: Final = regex.compile(r"(?:https?://|www\.)\S+")
 _YEAR: Final = regex.compile(r"(?:19|20)\d\d")
@@ -132,7 +134,9 @@ _APPROXIMATELY: Final = ("sim", "approx")
 _POWER: Final = regex.compile(r"[-−+]?\d+(?=\}?$)")
 _DIGIT_NEXT: Final = regex.compile(r"\s?\d")
 _HYPHEN_WORD: Final = regex.compile(r"-[A-Za-z]")
-_SECTION_BEFORE: Final = regex.compile(r"(?:Section|Sec\.|Fig\.|Figure|Table|Eq\.|Appendix|Chapter)\s*$")
+_SECTION_BEFORE: Final = regex.compile(
+    r"(?:Section|Sec\.|Fig\.|Figure|Table|Eq\.|Appendix|Chapter)\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +206,7 @@ def _skip_reason(text: str, match: regex.Match[str], in_url: bool, in_citation: 
     if in_citation:
         return "citation"
     left = _left_identifier(text, start)
-    if left.endswith(_APPROXIMATELY) and not left[: -3].rstrip("\\")[-1:].isalpha():
+    if left.endswith(_APPROXIMATELY) and not left[:-3].rstrip("\\")[-1:].isalpha():
         left = ""
     if any(ch.isalpha() for ch in left):
         return "part of a name"
@@ -286,7 +290,9 @@ def find_numbers(text: str) -> list[NumberMention]:
             # alone and read on after the joiner.
             first = NUMBER_PATTERN.match(text, start, match.start("joiner"))
             if first is not None:
-                mentions.append(_mention_from_match(text, first, _skip_reason(text, first, in_url, in_citation)))
+                mentions.append(
+                    _mention_from_match(text, first, _skip_reason(text, first, in_url, in_citation))
+                )
             position = match.end("joiner")
             continue
         mentions.append(_mention_from_match(text, match, skip))

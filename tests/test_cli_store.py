@@ -185,3 +185,20 @@ def test_claims_db_names_the_store_and_db_wins(db: Path, tmp_path: Path) -> None
     overridden = invoke("stats", "--db", tmp_path / "none.db", env={"CLAIMS_DB": str(db)})
     assert json.loads(from_env.stdout)["papers"] == 10
     assert overridden.exit_code == 2
+
+
+def test_a_correction_before_a_reingest_is_still_applied_after_it(db: Path, tmp_path: Path) -> None:
+    claim_id = Store(db).claims_frame()["id"].iloc[0]
+    assert invoke("correct", claim_id, "--model", "Curated", "--db", db).exit_code == 0
+    # New rules would re-extract every paper; a changed title makes every paper "changed" too.
+    lines = PAPERS.read_text(encoding="utf-8").splitlines()[:10]
+    records = [{**json.loads(line), "title": "Retitled"} for line in lines]
+    changed = tmp_path / "changed.jsonl"
+    changed.write_text("".join(json.dumps(record) + "\n" for record in records))
+    reingested = invoke("ingest", changed, "--db", db)
+    exported = invoke("export", "--format", "jsonl", "--db", db)
+    assert "0 added, 10 updated" in reingested.stderr
+    models = {
+        json.loads(line)["id"]: json.loads(line)["model"] for line in exported.stdout.splitlines()
+    }
+    assert models[claim_id] == "Curated"

@@ -1,6 +1,5 @@
 """LaTeX markup to plain text, and every plain span mapped back to the original."""
 
-# ruff: noqa: RUF001 - the expected texts hold the characters LaTeX stands for.
 
 from __future__ import annotations
 

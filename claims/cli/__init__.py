@@ -6,6 +6,7 @@ stderr with exit code 2 and no traceback.
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import Any
 
@@ -41,6 +42,8 @@ def main() -> None:
     Example:
         claims extract data/trending-papers.txt > claims.jsonl
     """
+    # Readers warn about records they skip (an abstract of 10 MB): one plain line on stderr.
+    logging.basicConfig(format="claims: warning: %(message)s", level=logging.WARNING)
 
 
 def _register() -> None:
