@@ -269,7 +269,8 @@ def _mention_from_match(text: str, match: regex.Match[str], skip: str | None) ->
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number written in `text`, in order; numbers that cannot be claims carry `skip`.
 
-    >>> [(m.text, m.value, m.unit) for m in find_numbers("88.0% top-1 and 4.7x faster")]
+    >>> found = find_numbers("88.0% top-1 and 4.7x faster")
+    >>> [(m.text, m.value, m.unit) for m in found if not m.skip]
     [('88.0%', 88.0, '%'), ('4.7x', 4.7, 'x')]
     >>> [(m.text, m.skip) for m in find_numbers("ResNet-50 on ImageNet-21K")]
     [('50', 'part of a name'), ('21K', 'part of a name')]

@@ -1,9 +1,11 @@
-"""Loading the store for the pages: one cached read per store state, shared by every page.
+"""Loading the store for the pages: one cached read per committed state, shared by every page.
 
-The cache key is the store's path and its on-disk state (size and modification time of the file
-and its write-ahead log), so a page shows new claims as soon as an ingest commits, and reruns in
-between cost nothing. A store that is missing or empty is not an error: the pages say how to make
-one. A store that cannot be read becomes a one-line message, never a traceback.
+The cache key is the store's path and its generation (`Store.generation()`, a number every commit
+raises), so a page shows new claims as soon as an ingest commits, while reruns in between cost one
+tiny query. Each read is `Store.snapshot()`: claims and papers from one transaction, so a page
+never mixes the state before an ingest with the state after it. A store that is missing or empty
+is not an error: the pages say how to make one. A store that cannot be read becomes a one-line
+message, never a traceback.
 """
 
 from __future__ import annotations
@@ -20,14 +22,11 @@ from claims.errors import ClaimsError
 from claims.leaderboard import benchmarks
 from claims.model import Paper
 from claims.store import Store, resolve_path
-from dashboard.frames import with_family
+from dashboard.frames import prepare
 from dashboard.safe import escape_markdown
 
-# Columns of `papers_frame` the pages use: abstracts are read one paper at a time, when shown.
+# Columns of the papers frame the pages use: abstracts are read one paper at a time, when shown.
 PAPER_COLUMNS: tuple[str, ...] = ("id", "title", "url", "published", "claims")
-_ATTEMPTS = 3  # reads repeated when an ingest commits between them, so pages never mix states
-
-StoreVersion = tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ class StoreData:
     """One consistent state of the store, as every page reads it."""
 
     path: str
-    claims: pd.DataFrame  # `Store.claims_frame()` plus a `family` column
+    claims: pd.DataFrame  # `Store.claims_frame()`, `frames.prepare`d
     papers: pd.DataFrame  # PAPER_COLUMNS
     benchmarks: pd.DataFrame  # `claims.leaderboard.benchmarks`
     titles: dict[str, str]  # paper id -> title, for labelling selectors of many papers
@@ -58,26 +57,13 @@ def store_path() -> Path:
     return resolve_path(None)
 
 
-def store_version(path: Path) -> StoreVersion:
-    """Changes whenever a transaction commits (the WAL grows) or a checkpoint rewrites the file."""
-    version: list[int] = []
-    for file in (path, Path(f"{path}-wal")):
-        try:
-            stat = file.stat()
-        except FileNotFoundError:
-            version += [0, 0]
-        else:
-            version += [stat.st_mtime_ns, stat.st_size]
-    return tuple(version)
-
-
 @st.cache_data(show_spinner="Reading the claims store…", max_entries=4)
-def _read(path: str, version: StoreVersion) -> StoreData:
-    # `version` is only part of the cache key: a new commit makes a new entry.
-    del version
-    store = Store.open(path, create=False)
-    claims = with_family(store.claims_frame())
-    papers = store.papers_frame().loc[:, list(PAPER_COLUMNS)]
+def _read(path: str, generation: int) -> StoreData:
+    # `generation` is only part of the cache key: each commit makes a new entry.
+    del generation
+    snapshot = Store.open(path, create=False).snapshot(abstracts=False)
+    claims = prepare(snapshot.claims)
+    papers = snapshot.papers.loc[:, list(PAPER_COLUMNS)]
     titles = dict(
         zip(papers["id"].astype(str), papers["title"].fillna("").astype(str), strict=True)
     )
@@ -86,34 +72,37 @@ def _read(path: str, version: StoreVersion) -> StoreData:
     )
 
 
+def _generation(path: Path) -> int:
+    if not path.is_file():
+        raise NoStore(str(path), "no claims store here yet")
+    return Store.open(path, create=False).generation()
+
+
 def load() -> StoreData:
     """The store's current state; raises NoStore or ClaimsError for the page to explain."""
     path = store_path()
-    if not path.is_file():
-        raise NoStore(str(path), "no claims store here yet")
-    for _ in range(_ATTEMPTS):
-        before = store_version(path)
-        data = _read(str(path), before)
-        # An ingest that committed while we read may have split claims and papers across two
-        # states; read again until nothing changed under us.
-        if store_version(path) == before:
-            break
-        _read.clear()
+    data = _read(str(path), _generation(path))
     if data.papers.empty:
         raise NoStore(str(path), "the claims store holds no paper yet")
     return data
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _read_paper(path: str, version: StoreVersion, paper_id: str) -> Paper | None:
-    del version
+def _read_paper(path: str, generation: int, paper_id: str) -> Paper | None:
+    del generation
     return Store.open(path, create=False).paper(paper_id)
 
 
 def paper(paper_id: str) -> Paper | None:
     """One stored paper with its abstract, or None when the store has no paper with this id."""
     path = store_path()
-    return _read_paper(str(path), store_version(path), paper_id)
+    return _read_paper(str(path), _generation(path), paper_id)
+
+
+def forget() -> None:
+    """Drop every cached read, so the next page run reads the store again (for measurements)."""
+    _read.clear()
+    _read_paper.clear()
 
 
 def ingest_hint(path: str) -> str:

@@ -135,10 +135,54 @@ def title_link(paper_id: str, title: object, url: object) -> str:
     return f"{target or page_link('paper', id=paper_id)}{TITLE_MARK}{shown}"
 
 
-def with_family(frame: pd.DataFrame) -> pd.DataFrame:
-    """The claims frame with a `family` column (accuracy, speed, size, ...)."""
+def _objects(column: pd.Series) -> pd.Series:
+    # NaN never equals itself, so it would defeat a memo keyed on it: None marks what is missing.
+    return column.astype(object).where(column.notna(), None)
+
+
+def shown_values(values: pd.Series, units: pd.Series, maxima: pd.Series | None = None) -> list[str]:
+    """`format_value` for whole columns; each distinct (value, unit, max) is formatted once."""
+    if maxima is None:
+        maxima = pd.Series(None, index=values.index, dtype=object)
+    memo: dict[tuple[object, object, object], str] = {}
+    shown: list[str] = []
+    for key in zip(values.astype(float), _objects(units), _objects(maxima), strict=True):
+        text = memo.get(key)
+        if text is None:
+            text = memo[key] = format_value(*key)
+        shown.append(text)
+    return shown
+
+
+def title_links(paper_ids: pd.Series, titles: pd.Series, urls: pd.Series) -> list[str]:
+    """`title_link` for whole columns; each paper's link is built once."""
+    memo: dict[tuple[object, object, object], str] = {}
+    links: list[str] = []
+    for key in zip(paper_ids.astype(str), _objects(titles), _objects(urls), strict=True):
+        link = memo.get(key)
+        if link is None:
+            link = memo[key] = title_link(*key)
+        links.append(link)
+    return links
+
+
+def prepare(frame: pd.DataFrame) -> pd.DataFrame:
+    """The claims frame with what every page shows computed once per store read: `family`
+    (accuracy, speed, ...), `shown` (the value with its unit) and `paper_link` (`title_link`)."""
     families = {metric: family_of(metric) for metric in frame["metric"].unique()}
-    return frame.assign(family=frame["metric"].map(families).fillna("other"))
+    papers = frame.drop_duplicates("paper_id")
+    links = dict(
+        zip(
+            papers["paper_id"].astype(str),
+            title_links(papers["paper_id"], papers["title"], papers["url"]),
+            strict=True,
+        )
+    )
+    return frame.assign(
+        family=frame["metric"].map(families).fillna("other"),
+        shown=shown_values(frame["value"], frame["unit"], frame["value_max"]),
+        paper_link=frame["paper_id"].astype(str).map(links),
+    )
 
 
 def family_counts(frame: pd.DataFrame) -> pd.DataFrame:
@@ -185,16 +229,8 @@ def leaderboard_table(board: pd.DataFrame) -> pd.DataFrame:
         {
             "rank": board["rank"].astype(int).to_list(),
             "model": board["model"].fillna("").astype(str).to_list(),
-            "value": [
-                format_value(value, unit)
-                for value, unit in zip(board["value"], board["unit"], strict=True)
-            ],
-            "paper": [
-                title_link(paper_id, title, url)
-                for paper_id, title, url in zip(
-                    board["paper_id"], board["title"], board["url"], strict=True
-                )
-            ],
+            "value": shown_values(board["value"], board["unit"]),
+            "paper": title_links(board["paper_id"], board["title"], board["url"]),
             "kind": board["kind"].astype(str).to_list(),
             "evidence": board["sentence"].fillna("").astype(str).to_list(),
             "conflict": board["conflict"].astype(bool).to_list(),
@@ -239,10 +275,7 @@ def chart_rows(board: pd.DataFrame) -> pd.DataFrame:
             "order": range(len(board)),
             "model": board["model"].fillna("").astype(str).to_list(),
             "value": board["value"].astype(float).to_list(),
-            "shown": [
-                format_value(value, unit)
-                for value, unit in zip(board["value"], board["unit"], strict=True)
-            ],
+            "shown": shown_values(board["value"], board["unit"]),
             "title": board["title"].fillna("").astype(str).to_list(),
             "kind": board["kind"].astype(str).to_list(),
             "conflict": board["conflict"].astype(bool).to_list(),
@@ -283,10 +316,7 @@ def sota_points(frame: pd.DataFrame, dataset: str, metric: str) -> pd.DataFrame:
         {
             "published": rows["published"].to_list(),
             "value": rows["value"].astype(float).to_list(),
-            "shown": [
-                format_value(value, unit)
-                for value, unit in zip(rows["value"], rows["unit"], strict=True)
-            ],
+            "shown": shown_values(rows["value"], rows["unit"]),
             "model": rows["model"].fillna("").astype(str).to_list(),
             "title": rows["title"].fillna("").astype(str).to_list(),
             "paper_id": rows["paper_id"].astype(str).to_list(),
@@ -307,7 +337,7 @@ def filter_claims(
 ) -> pd.DataFrame:
     """The claims passing every filter; an empty filter lets everything through.
 
-    `frame` must carry a `family` column (`with_family`). `text` matches the evidence sentence,
+    `frame` must carry a `family` column (`prepare`). `text` matches the evidence sentence,
     case-insensitively and literally (a search for "top-1 (%)" is not a regular expression).
     """
     mask = pd.Series(True, index=frame.index)
@@ -328,33 +358,25 @@ def filter_claims(
     return frame[mask]
 
 
+_EXPLORE_SOURCES: tuple[str, ...] = (
+    "paper_link",
+    "model",
+    "shown",
+    "metric",
+    "dataset",
+    "kind",
+    "baseline",
+    "family",
+    "sentence",
+    "id",
+)
+
+
 def explore_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """Filtered claims as the Explore page shows them (EXPLORE_COLUMNS)."""
-    return pd.DataFrame(
-        {
-            "paper": [
-                title_link(paper_id, title, url)
-                for paper_id, title, url in zip(
-                    frame["paper_id"], frame["title"], frame["url"], strict=True
-                )
-            ],
-            "model": frame["model"].fillna("").astype(str).to_list(),
-            "value": [
-                format_value(value, unit, value_max)
-                for value, unit, value_max in zip(
-                    frame["value"], frame["unit"], frame["value_max"], strict=True
-                )
-            ],
-            "metric": frame["metric"].astype(str).to_list(),
-            "dataset": frame["dataset"].fillna("").astype(str).to_list(),
-            "kind": frame["kind"].astype(str).to_list(),
-            "baseline": frame["baseline"].fillna("").astype(str).to_list(),
-            "family": frame["family"].astype(str).to_list(),
-            "evidence": frame["sentence"].fillna("").astype(str).to_list(),
-            "claim_id": frame["id"].astype(str).to_list(),
-        },
-        columns=list(EXPLORE_COLUMNS),
-    )
+    """Filtered claims (a `prepare`d frame) as the Explore page shows them (EXPLORE_COLUMNS)."""
+    table = frame.loc[:, list(_EXPLORE_SOURCES)].reset_index(drop=True)
+    table.columns = pd.Index(EXPLORE_COLUMNS)
+    return table.fillna({"model": "", "dataset": "", "baseline": "", "evidence": ""})
 
 
 def explore_csv(frame: pd.DataFrame) -> pd.DataFrame:
@@ -461,14 +483,8 @@ def efficiency_points(
             "paper_id": both["paper_id"].astype(str).to_list(),
             "quality": both["quality"].astype(float).to_list(),
             "cost": both["cost"].astype(float).to_list(),
-            "quality_shown": [
-                format_value(value, unit)
-                for value, unit in zip(both["value"], both["unit"], strict=True)
-            ],
-            "cost_shown": [
-                format_value(value, unit)
-                for value, unit in zip(both["value_cost"], both["unit_cost"], strict=True)
-            ],
+            "quality_shown": shown_values(both["value"], both["unit"]),
+            "cost_shown": shown_values(both["value_cost"], both["unit_cost"]),
             "frontier": frontier,
         },
         columns=list(EFFICIENCY_COLUMNS),
@@ -520,10 +536,7 @@ def compare_rows(
                     "model": board["model"].astype(str).to_list(),
                     "rank": board["rank"].astype(int).to_list(),
                     "value": board["value"].astype(float).to_list(),
-                    "shown": [
-                        format_value(value, unit)
-                        for value, unit in zip(board["value"], board["unit"], strict=True)
-                    ],
+                    "shown": shown_values(board["value"], board["unit"]),
                 },
                 columns=list(COMPARE_COLUMNS),
             )
@@ -541,12 +554,7 @@ def relative_table(rows: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "model": rows["model"].fillna("").astype(str).to_list(),
-            "value": [
-                format_value(value, unit, value_max)
-                for value, unit, value_max in zip(
-                    rows["value"], rows["unit"], rows["value_max"], strict=True
-                )
-            ],
+            "value": shown_values(rows["value"], rows["unit"], rows["value_max"]),
             "metric": rows["metric"].astype(str).to_list(),
             "kind": rows["kind"].astype(str).to_list(),
             "baseline": rows["baseline"].fillna("").astype(str).to_list(),

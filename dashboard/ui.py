@@ -8,7 +8,8 @@ the widget on a session's first run, and every run writes the selection back.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -20,6 +21,7 @@ from dashboard.safe import escape_markdown
 
 # Inline styles, not a stylesheet: st.html keeps attributes of our own tags, and nothing else
 # on the page is affected.
+EAGER_DOWNLOAD_ROWS = 5_000  # rows of CSV written on every run; more are written on click
 _ROW_HEIGHT = 35  # pixels: st.dataframe's default row (and header) height
 _MARK_STYLE = "background:#ffe08a;color:inherit;padding:0 2px;border-radius:3px;"
 
@@ -84,10 +86,16 @@ def table(frame: pd.DataFrame, column_config: dict[str, Any] | None = None, rows
 def csv_download(
     frame: pd.DataFrame, file_name: str, key: str, label: str = "Download CSV"
 ) -> None:
-    """A CSV of exactly `frame`, formula-safe for spreadsheets; clicking does not rerun the page."""
+    """A CSV of exactly `frame`, formula-safe for spreadsheets; clicking does not rerun the page.
+
+    A large CSV is written only when clicked: building it on every run would cost seconds.
+    """
+    data: bytes | Callable[[], bytes] = (
+        csv_bytes(frame) if len(frame) <= EAGER_DOWNLOAD_ROWS else partial(csv_bytes, frame)
+    )
     st.download_button(
         label,
-        data=csv_bytes(frame),
+        data=data,
         file_name=file_name,
         mime="text/csv",
         key=key,

@@ -70,7 +70,7 @@ def frame_of(*claims: Claim, papers: dict[str, dict[str, Any]] | None = None) ->
             "rejected": False,
         }
         rows.append(tuple(record[column] for column in CLAIM_FRAME_COLUMNS))
-    return frames.with_family(typed_frame(rows, CLAIM_FRAME_COLUMNS))
+    return frames.prepare(typed_frame(rows, CLAIM_FRAME_COLUMNS))
 
 
 @pytest.mark.parametrize(

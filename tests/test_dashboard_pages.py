@@ -446,7 +446,7 @@ def test_explore_download_holds_exactly_the_filtered_rows(
     use_store(sample_db)
     app = open_page("explore", families="speed")
     shown = app.dataframe[0].value
-    frame = frames.with_family(Store.open(sample_db).claims_frame())
+    frame = frames.prepare(Store.open(sample_db).claims_frame())
     expected = csv_bytes(frames.explore_csv(frames.filter_claims(frame, families=["speed"])))
     assert downloaded(app, "explore_csv", expected, "claims.csv")
     assert [row["id"] for row in rows_of(expected)] == list(shown["claim_id"])

@@ -232,4 +232,5 @@ def test_the_sample_ranks_imagenet_top1_claims(tmp_path: Path) -> None:
     table = leaderboard(claims, "ImageNet", "top-1 accuracy")
     assert default_benchmark(claims) == ("ImageNet", "top-1 accuracy")
     assert table["rank"].is_monotonic_increasing and table["rank"].iloc[0] == 1
+    assert ("UniRepLKNet", 88.0) in set(zip(table["model"], table["value"], strict=True))
     assert set(table["kind"]) == {"absolute"}

@@ -11,7 +11,6 @@ import typing
 from collections.abc import Sequence
 from typing import Any, Final
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa  # type: ignore[import-untyped]
 
@@ -81,7 +80,7 @@ def typed_frame(rows: Sequence[tuple[Any, ...]], columns: Sequence[str]) -> pd.D
     for column, cells in zip(columns, values, strict=True):
         dtype = CLAIM_DTYPES[column]
         if dtype == "bool":  # SQLite has no booleans: they arrive as 0 and 1
-            arrays[column] = pa.array(np.fromiter(cells, dtype=bool, count=len(cells)))
+            arrays[column] = pa.array([bool(cell) for cell in cells], type=pa.bool_())
         else:
             arrays[column] = pa.array(cells, type=ARROW_TYPES[dtype])
     frame: pd.DataFrame = pa.table(arrays).to_pandas()

@@ -25,7 +25,7 @@ if unknown:
 first, second, third = st.columns(3)
 families = first.multiselect(
     "Metric family",
-    [family for family in FAMILIES if family in set(claims["family"])],
+    [family for family in FAMILIES if family in set(claims["family"].unique())],
     key="families",
     bind="query-params",
 )

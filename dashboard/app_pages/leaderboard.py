@@ -10,6 +10,8 @@ from claims.leaderboard import leaderboard
 from claims.metrics import direction_of
 from dashboard import charts, data, frames, ui
 
+CHART_ROWS = 30  # bars drawn: a chart of thousands of bars is unreadable
+
 store = data.load_or_explain()
 st.title("Leaderboard")
 
@@ -66,7 +68,12 @@ ui.table(
 slug = re.sub(r"[^A-Za-z0-9]+", "-", f"{dataset}-{metric}").strip("-").lower()
 ui.csv_download(frames.leaderboard_csv(board), f"leaderboard-{slug}.csv", key="leaderboard_csv")
 
-st.altair_chart(charts.leaderboard_bars(frames.chart_rows(board), metric), width="stretch")
+top = board.head(CHART_ROWS)
+st.altair_chart(charts.leaderboard_bars(frames.chart_rows(top), metric), width="stretch")
+if len(board) > CHART_ROWS:
+    st.caption(
+        f"The chart shows the top {CHART_ROWS} of {len(board)} rows; the table has them all."
+    )
 
 points = frames.sota_points(store.claims, dataset, metric)
 if len(points) >= 2:
