@@ -71,6 +71,10 @@ _DATA_AFTER: Final = regex.compile(
 )
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.
 _VERSION_BEFORE: Final = regex.compile(r"(?:\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$")
+_COUNT_UNITS: Final = frozenset({"K", "M", "B", "G", "T"})
+_COUNTED_FAMILIES: Final = frozenset(
+    {"size", "compute", "memory", "cost", "speed", "energy", "other"}
+)
 _QUANTITY_FAMILIES: Final = frozenset({"speed", "size", "compute", "memory", "energy", "cost"})
 
 
@@ -254,6 +258,9 @@ def _acceptable(number: NumberMention, attachment: Attachment) -> bool:
     # A bare integer ("8 GPUs", "10 other models") is a count unless a quality metric names it:
     # counts of parameters or FLOPs always carry a multiplier or unit.
     if number.is_integer_count and attachment.family in _QUANTITY_FAMILIES:
+        return False
+    if number.unit in _COUNT_UNITS and attachment.family not in _COUNTED_FAMILIES:
+        # "a 172M 16-layer model reaches 81.1% accuracy": 172M counts something; it is no accuracy.
         return False
     return not (number.is_word and number.unit != "x")
 

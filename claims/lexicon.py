@@ -18,6 +18,7 @@ import regex
 # Where a phrase may start: a letter, `#` or `$` that does not continue a word or a hyphenated name.
 _WORD: Final = regex.compile(r"(?<![\w-])[A-Za-z#][A-Za-z]*")
 _CACHE_LIMIT: Final = 100_000
+_FIRST_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ#"
 # Characters that can end a run of letters inside a phrase: "top-1", "GPU hours", "AP_50", "mAP@.5".
 _AFTER_WORD: Final = (
     " ",
@@ -70,6 +71,13 @@ class PhraseMatcher:
             for p in self._phrases
         )
         self._candidates: dict[str, tuple[int, ...]] = {}
+        # Which rows can start with a given character, found once by partial matching: a new
+        # word is then tested against a handful of rows, not all of them.
+        self._by_first: dict[str, tuple[int, ...]] = {}
+        for char in _FIRST_CHARS:
+            rows = tuple(i for i, p in enumerate(self._prefix) if p.fullmatch(char, partial=True))
+            if rows:
+                self._by_first[char] = rows
 
     def _candidates_for(self, word: str) -> tuple[int, ...]:
         found = self._candidates.get(word)
@@ -78,9 +86,12 @@ class PhraseMatcher:
             # word alone or can go on with the character that ends the word ("top" in "top-1").
             found = tuple(
                 i
-                for i, prefix in enumerate(self._prefix)
-                if prefix.fullmatch(word)
-                or any(prefix.fullmatch(word + after, partial=True) for after in _AFTER_WORD)
+                for i in self._by_first.get(word[0], ())
+                if self._prefix[i].fullmatch(word)
+                or (
+                    self._prefix[i].fullmatch(word, partial=True)
+                    and any(self._prefix[i].fullmatch(word + c, partial=True) for c in _AFTER_WORD)
+                )
             )
             if len(self._candidates) > _CACHE_LIMIT:
                 self._candidates.clear()

@@ -32,6 +32,7 @@ class MetricMention:
     metric: str
     family: str
     generic: bool
+    comparative: bool = False
 
 
 def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[MetricMention]:
@@ -48,7 +49,9 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
             k = _DIGITS.search(match.text)
             metric = metric.replace("{k}", k.group() if k else "k")
         found.append(
-            MetricMention(match.start, match.end, match.text, metric, family, alias.generic)
+            MetricMention(
+                match.start, match.end, match.text, metric, family, alias.generic, alias.comparative
+            )
         )
     return found
 

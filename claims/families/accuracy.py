@@ -20,7 +20,7 @@ ALIASES = (
     MetricAlias("compilation accuracy", r"compilation\s(?:accuracy|success\srate)"),
     MetricAlias("error rate", r"(?:(?:test|validation|classification|model|final\smodel)\s)?err(?:or|\.)(?:\s?rates?)?"),
     MetricAlias("error rate", r"misclassification\srate"),
-    MetricAlias("accuracy", r"(?:more|less)\saccurate", generic=True),
+    MetricAlias("accuracy", r"(?:more|less)\saccurate", generic=True, comparative=True),
     MetricAlias("accuracy", r"(?:(?:test|validation|classification|recognition|zero-shot|few-shot|linear[\s-]prob(?:e|ing)|fine-tuning|average|mean|overall|quantized)\s)?acc(?:uracy|\.)?"),
 )  # fmt: skip
 

@@ -17,12 +17,15 @@ class MetricAlias:
 
     `generic` marks vague words ("faster", "performance", "score") that yield to a narrower metric
     or to a unit that names the quantity (`2.4ms faster` is a latency, not a speed-up factor).
+    `comparative` marks words that only follow their number ("5x smaller", "2% more accurate"): they
+    never name the metric of a number written after them.
     """
 
     metric: str
     pattern: str
     case_sensitive: bool = False
     generic: bool = False
+    comparative: bool = False
 
 
 @dataclass(frozen=True, slots=True)

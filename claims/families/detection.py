@@ -10,7 +10,8 @@ ALIASES = (
     MetricAlias("mask AP", r"mask\s?m?AP|AP\^?_?\{?m(?:ask|k)\}?", case_sensitive=True),
     MetricAlias("mAP", r"mAP(?:@?0?\.5(?::0?\.95)?|_?\{?\d\d\}?)?", case_sensitive=True),
     MetricAlias("mAP", r"mean\saverage\sprecision"),
-    MetricAlias("AP", r"AP(?:_?\{?(?:50|75|S|M|L)\}?)?", case_sensitive=True),
+    MetricAlias("AP{k}", r"AP_?\{?(?:50|75)\}?", case_sensitive=True),
+    MetricAlias("AP", r"AP(?:_?\{?(?:S|M|L)\}?)?", case_sensitive=True),
     MetricAlias("AP", r"average\sprecision"),
 )  # fmt: skip
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
-    MetricAlias("parameters", r"(?:trainable\s|learnable\s)?param(?:eter)?s?(?:\scounts?)?|#\s?params|weights"),
+    MetricAlias("parameters", r"(?:trainable\s|learnable\s)?param(?:eter)?s?(?:\scounts?)?|#\s?params|weights|connections"),
     MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\ssize)?|memory\sfootprint\sof\sthe\smodel"),
-    MetricAlias("parameters", r"smaller", generic=True),
+    MetricAlias("parameters", r"smaller", generic=True, comparative=True),
     MetricAlias("model size", r"size", generic=True),
 )  # fmt: skip
 

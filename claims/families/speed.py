@@ -13,10 +13,11 @@ ALIASES = (
     MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation)\s)?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s"),
     MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\srate", case_sensitive=False),
     MetricAlias("training time", r"(?:training|pre-?training|fine-?tuning)\s(?:time|hours)|wall[\s-](?:clock\s)?time|convergence\stime"),
+    MetricAlias("training time", r"(?:training\s)?epochs|training\s(?:steps|iterations)"),
     MetricAlias("inference time", r"(?:inference|running|run|execution|decoding|rendering|processing|encoding)\s(?:time|cost)"),
     MetricAlias("speedup", r"speed[\s-]?ups?|accelerations?|speeds?\sup|accelerat(?:es?|ed|ing)"),
     MetricAlias("speedup", r"(?:(?:inference|decoding|training|generation|rendering|wall-clock|end-to-end)\s)?speed(?!\w)", generic=True),
-    MetricAlias("speedup", r"faster|quicker", generic=True),
+    MetricAlias("speedup", r"faster|quicker", generic=True, comparative=True),
 )  # fmt: skip
 
 UNITS = (
