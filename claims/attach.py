@@ -134,7 +134,7 @@ def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> Metr
 def metric_in_number(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number><metric> written as one: "150 GMACs", "5.2GFLOPs"."""
     for mention in ctx.metrics:
-        if number.start <= mention.start < number.end:
+        if number.start <= mention.start < number.end and not mention.generic:
             return _attach(mention, "<number><metric>")
     return None
 
@@ -175,10 +175,10 @@ def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
     if by is None:
         return None
     for mention in reversed(ctx.metrics):
-        if mention.end > by.start():
+        if mention.end > by.start() or mention.comparative:
             continue
         between = ctx.text[mention.end : by.start()]
-        if len(between) > 60 or _CLAUSE_BREAK.search(between) or "," in between:
+        if len(between) > 60 or _CLAUSE_BREAK.search(between) or "," in between or ")" in between:
             return None
         if ctx.numbers_between(mention.end, by.start()):
             return None
@@ -195,12 +195,29 @@ def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     return _attach(mention, "<number list> <metric>") if mention else None
 
 
+_BYTES: Final = frozenset({"KB", "MB", "GB", "TB"})
+
+
 def number_with_unit(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number><unit> where the unit names the metric: "2.4ms", "30FPS", "0.52 GPU days"."""
     implied = unit_metric(number.unit)
     if implied is None:
         return None
     family, metric = implied
+    if number.unit in _BYTES:
+        # "reduced the storage of AlexNet from 240MB to 6.9MB": bytes of a model are its size.
+        sized = [m for m in ctx.metrics if m.metric == "model size" and m.end <= number.start]
+        if sized:
+            return _attach(sized[-1], "<metric> ... <number bytes>")
+    if number.unit == "points":
+        # "Test F1 to 93.2 (1.5 point improvement)": points of the metric just named.
+        near = [
+            m
+            for m in ctx.metrics
+            if m.end <= number.start and number.start - m.end < 40 and not m.generic
+        ]
+        if near and not ctx.numbers_between(near[-1].end, number.start - 12):
+            return _attach(near[-1], "<metric> ... <number points>")
     return Attachment(metric, family, f"{family}: <number {number.unit}>", None)
 
 
@@ -216,6 +233,8 @@ def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None
     for mention in ctx.metrics:
         if mention.end > number.start:
             break
+        if mention.comparative:
+            continue
         if number.start - mention.end > _MAX_GAP_BEFORE:
             continue
         if ctx.numbers_between(mention.end, number.start):
@@ -322,7 +341,9 @@ def metric_later_in_clause(number: NumberMention, ctx: Context) -> Attachment | 
 
 
 _BY: Final = regex.compile(r"\bby\s+(?:up\s+to\s+|about\s+|around\s+)?$", regex.IGNORECASE)
-_ON_DATASET: Final = regex.compile(r"\s+(?:on|for|in)\s+(?:the\s+)?$", regex.IGNORECASE)
+_ON_DATASET: Final = regex.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on|for|in)\s+(?:the\s+)?$", regex.IGNORECASE
+)
 
 
 def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:

@@ -38,7 +38,7 @@ _CHANGE_AFTER: Final = regex.compile(
 )
 _CHANGE_BEFORE: Final = regex.compile(
     r"""\b(?:by|improv\w*|outperform\w*|surpass\w*|exceed\w*|increas\w*|reduc\w*|decreas\w*
-        |gains?\s+of|boost\w*\s+of|lowers?|cuts?|saves?|speeds?\s+up|accelerat\w*|margin\s+of
+        |gain(?:s|ed)?|boost\w*\s+of|lowers?|cuts?|saves?|speeds?\s+up|accelerat\w*|margin\s+of
         |improvements?\s+of|increases?\s+of|reductions?\s+of)\s+(?:(?:up\s+to|over|around|about|nearly|roughly|approximately|only|just|the|a|an)\s+)*$
         |\bby\s+\S+(?:\s+[\w-]+)?\s+and\s+$  # "by 2.9 BLEU and <number> CodeBLEU"
         """,

@@ -127,7 +127,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Penn Treebank": (r"Penn\sTreebank", "PTB"),
     "WMT14 En-De": (r"WMT\s?'?14(?:\sEn(?:glish)?-De(?:utsch|rman)?)?",),
     "WMT16": (r"WMT\s?'?16",),
-    "Long Range Arena": (r"Long\sRange\sArena", "LRA"),
+    "Long Range Arena": (r"Long[\s-]Range\sArena", "LRA"),
     # vision and language
     "VQAv2": (r"VQA\s?v2",),
     "GQA": ("GQA",),
@@ -159,7 +159,7 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "Mapillary Vistas": "mIoU", "LibriSpeech": "WER", "VoxCeleb": "EER", "MMLU": "accuracy",
     "GSM8K": "accuracy", "HellaSwag": "accuracy", "ARC": "accuracy",
     "Speech Commands v2": "accuracy",
-    "GLUE": "score", "SuperGLUE": "score",
+    "GLUE": "score", "SuperGLUE": "score", "COCO": "AP",
 }  # fmt: skip
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(

@@ -235,13 +235,15 @@ class Score:
     def table(self) -> str:
         """The summary as the lines `score.py` prints."""
         lines = [f"{'level':8} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn"]
+        summary = self.as_dict()
         for level in LEVELS:
-            s = self.levels[level]
+            # Printed from the 4-digit figures, as score.py does, so both show the same digits.
+            s = summary[level]
             lines.append(
-                f"{level:8} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}   {s.tp}/{s.fp}/{s.fn}"
+                f"{level:8} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f}"
+                f"   {s['tp']}/{s['fp']}/{s['fn']}"
             )
-        agreement = {name: round(share, 4) for name, share in self.agreement.items()}
-        lines.append(f"agreement on strict matches: {agreement}")
+        lines.append(f"agreement on strict matches: {summary['attribute_agreement']}")
         return "\n".join(lines)
 
 

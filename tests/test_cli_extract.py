@@ -167,12 +167,15 @@ def test_bad_input_is_one_line_and_exit_2(
     assert_one_line_error(run, str(path), needle)
 
 
-def test_unknown_input_format_is_refused() -> None:
-    run = claims_cli("extract", PAPERS, "--input-format", "yaml")
-    err = run.stderr.decode()
-    assert run.returncode == 2
-    assert "Traceback" not in err
-    assert "'yaml' is not one of" in err
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        pytest.param(("--input-format", "yaml"), "'yaml' is not one of", id="input format"),
+        pytest.param(("--format", "xml"), "'xml' is not one of 'jsonl', 'csv'", id="output format"),
+    ],
+)
+def test_unknown_format_option_is_one_line(args: tuple[str, ...], needle: str) -> None:
+    assert_one_line_error(claims_cli("extract", PAPERS, *args), needle, "claims extract --help")
 
 
 def test_explain_lists_claims_with_rules_and_skipped_numbers() -> None:

@@ -294,3 +294,29 @@ def test_relative_table_formats_changes() -> None:
     table = frames.relative_table(frame)
     assert table.to_dict("list")["value"] == ["4.7x"]
     assert table.to_dict("list")["baseline"] == ["GPT"]
+
+
+def test_title_links_match_title_link_row_by_row() -> None:
+    ids = pd.Series(["a", "a b&c", "x/y", "2311.15599", "p"])
+    titles = pd.Series(["T", None, "", "<img src=x>", "Same"], dtype="str")
+    urls = pd.Series(
+        [None, "javascript:alert(1)", "https://e.org/1", None, "https://e.org/1"], dtype="str"
+    )
+    assert frames.title_links(ids, titles, urls) == [
+        frames.title_link(paper_id, title, url)
+        for paper_id, title, url in zip(ids, titles, urls, strict=True)
+    ]
+
+
+def test_prepare_adds_family_shown_value_and_paper_link() -> None:
+    frame = frame_of(
+        claim("a", 5.7, "parameters", unit="M"),
+        claim("b", 20.0, "speedup", unit="%", value_max=30.0, kind="relative"),
+        papers={"a": {"title": "Paper A", "url": "https://arxiv.org/abs/1"}},
+    )
+    assert frame["family"].to_list() == ["size", "speed"]
+    assert frame["shown"].to_list() == ["5.7M", "20.0-30.0%"]
+    assert frame["paper_link"].to_list() == [
+        "https://arxiv.org/abs/1#title=Paper A",
+        "/paper?id=b#title=Paper b",
+    ]

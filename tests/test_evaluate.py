@@ -13,7 +13,11 @@ import pytest
 from claims import extract_paper
 from claims.errors import InputError
 from claims.evaluate import (
+    LEVELS,
+    Level,
+    LevelScore,
     Record,
+    Score,
     canonical_dataset,
     canonical_metric,
     level_agrees,
@@ -215,3 +219,12 @@ def test_same_figures_as_the_shared_scorer_on_the_hand_case(tmp_path: Path) -> N
     gold = _write_jsonl(tmp_path / "gold.jsonl", GOLD_PAPERS)
     pred = _write_jsonl(tmp_path / "pred.jsonl", PREDICTIONS)
     assert json.loads(_shared_scorer(str(gold), str(pred), "--json")) == EXPECTED
+
+
+def test_table_prints_the_rounded_figures_as_score_py_does() -> None:
+    # 192/202 = 0.950495...: rounded to 4 digits (0.9505) and then printed with 3, it reads 0.951.
+    levels: dict[Level, LevelScore] = {level: LevelScore(192, 10, 20) for level in LEVELS}
+    table = Score(levels, {"kind": 0.5}, 0).table().splitlines()
+    assert table[0] == "level         P      R     F1   tp/fp/fn"
+    assert table[1] == "number    0.951  0.906  0.927   192/10/20"
+    assert table[-1] == "agreement on strict matches: {'kind': 0.5}"

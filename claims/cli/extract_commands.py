@@ -19,12 +19,30 @@ import click
 
 from claims.cli import main
 from claims.cli.options import input_options, papers_from
-from claims.errors import InputError
+from claims.errors import ClaimsError, InputError
 from claims.export import atomic_file, neutralise
 from claims.extract import extract_paper
 from claims.model import CLAIM_FIELDS, Claim
 
 OUTPUT_FORMATS: Final = ("jsonl", "csv")
+
+
+class OneLineUsageCommand(click.Command):
+    """A command whose usage errors (unknown format, missing argument) are one line on stderr
+    with exit code 2, like every other error, instead of click's usage block."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except click.UsageError as error:
+            hint = f" (see: claims {info_name} --help)" if info_name else ""
+            raise ClaimsError(f"{error.format_message()}{hint}") from None
 
 
 def _rename_option(command: click.Command, name: str, flag: str) -> None:
@@ -39,7 +57,7 @@ def _rename_option(command: click.Command, name: str, flag: str) -> None:
     raise LookupError(f"no option {name!r} on {command.name}")
 
 
-@main.command()
+@main.command(cls=OneLineUsageCommand)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @input_options
 @click.option(
@@ -123,7 +141,7 @@ def _csv_cell(cell: object) -> object:
     return cell
 
 
-@main.command()
+@main.command(cls=OneLineUsageCommand)
 @click.argument("text")
 @click.option("--title", default="", help="The paper's title, which helps name its model.")
 def explain(text: str, title: str) -> None:
@@ -150,7 +168,7 @@ def _read_stdin() -> str:
         raise InputError("<stdin>", f"not UTF-8 text (byte {error.start})") from error
 
 
-@main.command(name="eval")
+@main.command(name="eval", cls=OneLineUsageCommand)
 @click.argument("gold")
 @click.argument("predictions", metavar="PRED")
 @click.option("--papers", metavar="PAPERS", help="Papers JSONL ({id, abstract}) to place mentions.")

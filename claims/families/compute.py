@@ -13,13 +13,14 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
-        ex("NViT-Base achieves a 2.6x FLOPs reduction", "2.6x", metric="FLOPs", kind="ratio"),
-        ex("with 18% fewer FLOPs than EfficientNet", "18%", metric="FLOPs", kind="relative"),
-        ex("EfficientTDNN reaches 2.20% EER with 204M MACs", "204M", metric="MACs", unit="M"),
-        ex("requiring 150 GMACs", "150 GMACs", metric="MACs", unit="G"),
-        ex("With only 25% computation increment, 7x7 kernels achieve better results", "25%", metric="compute", kind="relative"),
+        ex("FooViT-B achieves a 2.1x FLOPs reduction.", "2.1x", metric="FLOPs", kind="ratio"),
+        ex("It needs 22% fewer FLOPs than EfficientNet.", "22%", metric="FLOPs", kind="relative"),
+        ex("The model reaches 1.9% EER with 310M MACs.", "310M", metric="MACs", unit="M"),
+        ex("HRNet-style models require 150 GMACs.", "150 GMACs", metric="MACs", unit="G"),
+        ex("With only 20% computation increment, larger kernels improve accuracy.", "20%", metric="compute", kind="relative"),
+        ex("It trains an equivalent model using 3x less GPUs.", "3x", metric="compute", kind="ratio"),
     ),
-    negative=("We use 7x7 kernels and 16x16 patches.",),
+    negative=("We use 7x7 kernels and 16x16 patches.", "Each model is trained on 8 GPUs."),
 )  # fmt: skip
 
 FAMILY = Family(name="compute", aliases=ALIASES, corpus=CORPUS)

@@ -18,9 +18,10 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
-        ex("EEEA-Net needs only 0.52 GPU day of search", "0.52 GPU day", metric="search cost", unit="GPU days"),
-        ex("Seer trains with only 480-GPU hours", "480-GPU hours", metric="GPU hours", unit="GPU hours"),
-        ex("at a cost of roughly $20", "$20", metric="cost", unit="$"),
+        ex("FooNAS needs only 0.4 GPU day of search.", "0.4 GPU day", metric="search cost", unit="GPU days"),
+        ex("The search costs 1,800 GPU days for AmoebaNet.", "1,800 GPU days", metric="search cost", value=1800.0),
+        ex("BarGen trains with only 320-GPU hours.", "320-GPU hours", metric="GPU hours", unit="GPU hours"),
+        ex("Pre-training costs roughly $35 on cloud GPUs.", "$35", metric="cost", unit="$"),
     ),
     negative=("The search space contains 10 GPU kernels.",),
 )  # fmt: skip

@@ -17,14 +17,16 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
-        ex("and a COCO box AP of 56.4%.", "56.4%", metric="box AP", dataset="COCO"),
-        ex("reaching 63.8% box AP on COCO", "63.8%", metric="box AP", dataset="COCO"),
-        ex("the detector improves 2.0 AP on COCO", "2.0", metric="AP", kind="delta", dataset="COCO"),
-        ex("achieves +14.0 mAP better than 3x3 kernels on the CrowdPose dataset", "+14.0", metric="mAP", kind="delta", dataset="CrowdPose"),
-        ex("with 43.1% mAP on COCO", "43.1%", metric="mAP", dataset="COCO"),
-        ex("It obtains 41.5 mask AP.", "41.5", metric="mask AP"),
+        ex("FooDet reaches a COCO box AP of 55.1%.", "55.1%", metric="box AP", dataset="COCO"),
+        ex("The detector gets 61.3% box AP on COCO test-dev.", "61.3%", metric="box AP", dataset="COCO"),
+        ex("BarDet improves 1.8 AP on COCO over FCOS.", "1.8", metric="AP", kind="delta", dataset="COCO"),
+        ex("Large kernels achieve +9.5 mAP better than small ones on the CrowdPose dataset.", "+9.5", metric="mAP", kind="delta", dataset="CrowdPose"),
+        ex("It reaches 45.2% mAP on COCO with a ResNet-50 backbone.", "45.2%", metric="mAP", dataset="COCO"),
+        ex("The model obtains 44.0 mask AP.", "44.0", metric="mask AP"),
+        ex("It sets a record for instance segmentation (48.6 AP on COCO).", "48.6", metric="mask AP"),
+        ex("We report 42.1% AP (63.0% AP50) on MS COCO.", "63.0%", metric="AP50"),
     ),
-    negative=("We map each token to a feature map of 7x7 cells.",),
+    negative=("We map each token to a feature map of 7x7 cells.", "AP is computed over 10 IoU thresholds."),
 )  # fmt: skip
 
 FAMILY = Family(name="detection", aliases=ALIASES, corpus=CORPUS)

@@ -12,8 +12,8 @@ UNITS = (UnitRule("J", "energy"), UnitRule("mJ", "energy"), UnitRule("W", "energ
 
 CORPUS = Corpus(
     positive=(
-        ex("The accelerator achieves 4.0times energy reduction over GOBO", "4.0times", metric="energy", kind="ratio"),
-        ex("reducing energy consumption by 10-fold", "10-fold", metric="energy", kind="ratio"),
+        ex("The accelerator achieves 3.5times energy reduction over GOBO.", "3.5times", metric="energy", kind="ratio"),
+        ex("It reduces energy consumption by 8-fold.", "8-fold", metric="energy", kind="ratio"),
     ),
     negative=("Energy-based models are trained for 3 epochs.",),
 )  # fmt: skip

@@ -13,8 +13,10 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
-        ex("reaching an FID of 2.27 on ImageNet 256x256", "2.27", metric="FID"),
-        ex("a 31% FID improvement over vector quantization baselines", "31%", metric="FID", kind="relative"),
+        ex("FooDiff reaches an FID of 2.27 on ImageNet 256x256.", "2.27", metric="FID"),
+        ex("It brings a 28% FID improvement over vector quantization baselines.", "28%", metric="FID", kind="relative"),
+        ex("On CIFAR10 we obtain an Inception score of 9.46 and an FID score of 3.17.", "9.46", metric="Inception score"),
+        ex("It reaches an FVD of 112 on UCF101.", "112", metric="FVD", dataset="UCF101"),
     ),
     negative=("We use a CLIP text encoder with 12 layers.",),
 )  # fmt: skip

@@ -18,13 +18,15 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
-        ex("It outperforms baselines by 2.9 BLEU and 1.72 CodeBLEU points", "2.9", metric="BLEU", kind="delta"),
-        ex("It outperforms baselines by 2.9 BLEU and 1.72 CodeBLEU points", "1.72", metric="CodeBLEU", kind="delta"),
-        ex("achieving an EER of 0.94% on VoxCeleb", "0.94%", metric="EER", dataset="VoxCeleb"),
-        ex("It lowers WER to 5.1% on LibriSpeech", "5.1%", metric="WER", dataset="LibriSpeech"),
-        ex("The F1 score was 10% better than other models", "10%", metric="F1", kind="delta"),
+        ex("FooCoder outperforms baselines by 3.1 BLEU and 2.2 CodeBLEU points.", "3.1", metric="BLEU", kind="delta"),
+        ex("FooCoder outperforms baselines by 3.1 BLEU and 2.2 CodeBLEU points.", "2.2", metric="CodeBLEU", kind="delta"),
+        ex("The system reaches an EER of 1.05% on VoxCeleb.", "1.05%", metric="EER", dataset="VoxCeleb"),
+        ex("It lowers WER to 4.8% on LibriSpeech test-other.", "4.8%", metric="WER", dataset="LibriSpeech"),
+        ex("The F1 score was 7% better than other models.", "7%", metric="F1", kind="delta"),
+        ex("It raises SQuAD v1.1 Test F1 to 91.8 (1.2 point absolute improvement).", "1.2 point", metric="F1", kind="delta"),
+        ex("The model reaches a perplexity of 17.4 on WikiText-103.", "17.4", metric="perplexity", dataset="WikiText-103"),
     ),
-    negative=("We train on 960 hours of LibriSpeech.",),
+    negative=("We train on 960 hours of LibriSpeech.", "SQuAD v2.0 adds unanswerable questions."),
 )  # fmt: skip
 
 FAMILY = Family(name="language", aliases=ALIASES, corpus=CORPUS)

@@ -12,8 +12,10 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
-        ex("an ADE20K mIoU of 55.6%", "55.6%", metric="mIoU", dataset="ADE20K"),
-        ex("achieves 78.7% mIoU on Cityscapes", "78.7%", metric="mIoU", dataset="Cityscapes"),
+        ex("FooSeg achieves an ADE20K mIoU of 52.4%.", "52.4%", metric="mIoU", dataset="ADE20K"),
+        ex("It achieves 80.1% mIoU on Cityscapes at 30 FPS.", "80.1%", metric="mIoU", dataset="Cityscapes"),
+        ex("Our BarSeg-S reaches 79.3% on Cityscapes.", "79.3%", metric="mIoU", dataset="Cityscapes"),
+        ex("It sets a new state of the art for panoptic segmentation (55.9 PQ on COCO).", "55.9", metric="PQ", dataset="COCO"),
     ),
     negative=("We report mIoU on 3 datasets.",),
 )  # fmt: skip

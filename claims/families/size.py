@@ -13,15 +13,18 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
-        ex("iLLaMA reaches 75.1% top-1 with only 5.7M parameters", "5.7M", metric="parameters", unit="M", normalized=5.7e6),
-        ex("LMUFormer uses 53 times fewer parameters than SOTA transformer-based models", "53 times", metric="parameters", kind="ratio"),
-        ex("PoolFormer needs 35% fewer parameters than DeiT-B", "35%", metric="parameters", kind="relative", baseline="DeiT-B"),
-        ex("with 3.44x smaller model size", "3.44x", metric="model size", kind="ratio"),
-        ex("Kangaroo has 67M parameters, compared with 591M for Medusa-1", "67M", metric="parameters"),
+        ex("FooViT reaches 76.0% top-1 with only 4.9M parameters.", "4.9M", metric="parameters", unit="M", normalized=4.9e6),
+        ex("BarFormer uses 40 times fewer parameters than transformer baselines.", "40 times", metric="parameters", kind="ratio"),
+        ex("It needs 28% fewer parameters than DeiT-S.", "28%", metric="parameters", kind="relative", baseline="DeiT-S"),
+        ex("The method gives a 2.9x smaller model size.", "2.9x", metric="model size", kind="ratio"),
+        ex("The drafter has 52M parameters, compared with 480M for Medusa.", "52M", metric="parameters"),
+        ex("Pruning reduces the number of trainable parameters by 1,000 times.", "1,000 times", metric="parameters", kind="ratio"),
+        ex("Compression reduced the storage of AlexNet from 240MB to 6.9MB.", "6.9MB", metric="model size"),
     ),
     negative=(
         "We compare ResNet-50 and ViT-B/16 on ImageNet-21K.",
         "Results on Human3.6M and EMOv2-5M are reported.",
+        "QLoRA finetunes a 65B parameter model on one GPU.",
     ),
 )  # fmt: skip
 
