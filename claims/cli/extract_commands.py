@@ -20,8 +20,6 @@ import click
 from claims.cli import main
 from claims.cli.options import input_options, papers_from
 from claims.errors import ClaimsError, InputError
-from claims.export import atomic_file, neutralise
-from claims.extract import extract_paper
 from claims.model import CLAIM_FIELDS, Claim
 
 OUTPUT_FORMATS: Final = ("jsonl", "csv")
@@ -91,6 +89,8 @@ def extract(
     for name in inputs:
         if name != "-" and not Path(name).exists():
             raise InputError(name, "no such file")
+    from claims.extract import extract_paper  # imported here: compiling the rules takes a while
+
     claims = (claim for paper in papers_from(inputs, **options) for claim in extract_paper(paper))
     with _destination(output) as stream:
         write_claims(claims, stream, output_format)
@@ -106,6 +106,8 @@ def _destination(output: Path | None) -> Iterator[IO[bytes]]:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
+    from claims.export import atomic_file  # imported here: it needs pandas
+
     with atomic_file(output) as stream:
         yield stream
 
@@ -134,6 +136,8 @@ def write_claims(claims: Iterable[Claim], stream: IO[bytes], fmt: str) -> int:
 def _csv_cell(cell: object) -> object:
     # As `claims export` does: missing is empty, and text a spreadsheet would run as a formula
     # is prefixed with `'`.
+    from claims.export import neutralise
+
     if cell is None:
         return ""
     if isinstance(cell, str):
