@@ -114,6 +114,7 @@ def test_extract_to_a_file(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert tuple(rows[0]) == CLAIM_FIELDS
     assert len(rows) > 150
+    assert run.stderr.decode() == f"wrote {len(rows) - 1} claims to {out}\n"
     assert [p.name for p in tmp_path.iterdir()] == ["claims.csv"]  # no temporary file left
 
 
@@ -148,7 +149,7 @@ def bad_input_runs(
     for name, content, _ in BAD_INPUTS:
         if content is not None:
             (folder / name).write_bytes(content)
-    with ThreadPoolExecutor(max_workers=3) as pool:
+    with ThreadPoolExecutor(max_workers=2) as pool:
         runs = pool.map(lambda case: claims_cli("extract", folder / case[0]), BAD_INPUTS)
         return {
             name: (folder / name, run) for (name, _, _), run in zip(BAD_INPUTS, runs, strict=True)

@@ -20,6 +20,10 @@ import click
 from claims.cli import main
 from claims.cli.options import input_options, papers_from
 from claims.errors import ClaimsError, InputError
+from claims.evaluate import score_files
+from claims.explain import explain as explain_text
+from claims.export import atomic_file, neutralise
+from claims.extract import extract_paper
 from claims.model import CLAIM_FIELDS, Claim
 
 OUTPUT_FORMATS: Final = ("jsonl", "csv")
@@ -89,11 +93,11 @@ def extract(
     for name in inputs:
         if name != "-" and not Path(name).exists():
             raise InputError(name, "no such file")
-    from claims.extract import extract_paper  # imported here: compiling the rules takes a while
-
     claims = (claim for paper in papers_from(inputs, **options) for claim in extract_paper(paper))
     with _destination(output) as stream:
-        write_claims(claims, stream, output_format)
+        count = write_claims(claims, stream, output_format)
+    if output is not None:
+        click.echo(f"wrote {count} claims to {output}", err=True)
 
 
 _rename_option(extract, "input_format", "--input-format")
@@ -106,8 +110,6 @@ def _destination(output: Path | None) -> Iterator[IO[bytes]]:
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
-    from claims.export import atomic_file  # imported here: it needs pandas
-
     with atomic_file(output) as stream:
         yield stream
 
@@ -136,8 +138,6 @@ def write_claims(claims: Iterable[Claim], stream: IO[bytes], fmt: str) -> int:
 def _csv_cell(cell: object) -> object:
     # As `claims export` does: missing is empty, and text a spreadsheet would run as a formula
     # is prefixed with `'`.
-    from claims.export import neutralise
-
     if cell is None:
         return ""
     if isinstance(cell, str):
@@ -157,8 +157,6 @@ def explain(text: str, title: str) -> None:
     Example:
         claims explain "Our model reaches 88.0% top-1 accuracy on ImageNet, 2x faster than ViT-B."
     """
-    from claims.explain import explain as explain_text  # keeps `claims --help` fast
-
     if text == "-":
         text = _read_stdin()
     click.echo(explain_text(text, title=title))
@@ -189,8 +187,6 @@ def evaluate(gold: str, predictions: str, papers: str | None, details: bool, as_
         claims extract data/gold/papers.jsonl -o pred.jsonl
         claims eval data/gold/seed-claims.jsonl pred.jsonl --papers data/gold/papers.jsonl
     """
-    from claims.evaluate import score_files  # keeps `claims --help` fast
-
     result = score_files(gold, predictions, papers)
     if as_json:
         click.echo(json.dumps(result.as_dict()))

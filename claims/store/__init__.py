@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from claims.store.ingest import Extractor, IngestReport
+from claims.store.ingest import Extractor, IngestReport, PreparedPaper, prepare
 from claims.store.schema import SCHEMA_VERSION
 from claims.store.store import DEFAULT_PATH, ENV_VAR, Snapshot, Store, StoreStats, resolve_path
 
@@ -17,8 +17,10 @@ __all__ = [
     "SCHEMA_VERSION",
     "Extractor",
     "IngestReport",
+    "PreparedPaper",
     "Snapshot",
     "Store",
     "StoreStats",
+    "prepare",
     "resolve_path",
 ]

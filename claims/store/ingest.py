@@ -4,6 +4,11 @@ Extraction is the slow part (minutes for a large dump), so it writes only to thi
 temporary tables and holds no lock on the store: readers, curators and other ingests go on. The
 merge then takes the write lock once, replaces the claims of the papers that changed, and commits.
 A crash, Ctrl-C or bad input at any point before that commit leaves the store as it was.
+
+Staging is split in two so extraction can run elsewhere: `prepare` turns a paper into the rows it
+will be stored as (a pure function, run in worker processes or on a cluster), and `stage_prepared`
+writes prepared papers to the temporary tables in batches, so memory stays flat however long the
+input is: the temporary tables live in a file, not in memory.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -42,16 +47,42 @@ class IngestReport(BaseModel):
         return self.papers_added + self.papers_updated + self.papers_unchanged
 
 
+class PreparedPaper(NamedTuple):
+    """A paper as it will be stored: its row and its claims' rows, in `PAPER_COLUMNS` and
+    `CLAIM_COLUMNS` order. Plain tuples, so that they cross process boundaries cheaply."""
+
+    id: str
+    row: tuple[Any, ...]
+    claims: tuple[tuple[Any, ...], ...]
+
+
+def prepare(paper: Paper, extract: Extractor) -> PreparedPaper:
+    """Extract a paper's claims and build its rows: a pure function of the paper."""
+    claims = _extract(paper, extract)
+    return PreparedPaper(
+        id=_encodable((paper.id,))[0],
+        row=_paper_row(paper, claims),
+        claims=tuple(_claim_row(claim, position) for position, claim in enumerate(claims)),
+    )
+
+
 def stage(connection: sqlite3.Connection, papers: Iterable[Paper], extract: Extractor) -> None:
     """Extract every paper into temporary tables; the last of several papers with one id wins."""
+    stage_prepared(connection, (prepare(paper, extract) for paper in papers))
+
+
+def stage_prepared(connection: sqlite3.Connection, prepared: Iterable[PreparedPaper]) -> None:
+    """Write prepared papers to temporary tables, `_BATCH` at a time; the last of several papers
+    with one id wins."""
+    connection.execute("PRAGMA temp_store = FILE")  # a dump of all arXiv does not fit in memory
     connection.execute(
         f"CREATE TEMP TABLE staged_papers ({quoted(PAPER_COLUMNS)}, PRIMARY KEY (id))"
     )
     connection.execute(f"CREATE TEMP TABLE staged_claims ({quoted(CLAIM_COLUMNS)})")
     connection.execute("CREATE INDEX temp.staged_claims_by_paper ON staged_claims (paper_id)")
-    batch: list[tuple[Paper, list[Claim]]] = []
-    for paper in papers:
-        batch.append((paper, _extract(paper, extract)))
+    batch: list[PreparedPaper] = []
+    for paper in prepared:
+        batch.append(paper)
         if len(batch) >= _BATCH:
             _stage_batch(connection, batch)
             batch = []
@@ -119,30 +150,26 @@ def _extract(paper: Paper, extract: Extractor) -> list[Claim]:
     return sorted(tied, key=lambda claim: (claim.start, claim.end))
 
 
-def _stage_batch(connection: sqlite3.Connection, batch: list[tuple[Paper, list[Claim]]]) -> None:
+def _stage_batch(connection: sqlite3.Connection, batch: list[PreparedPaper]) -> None:
     # Within a batch, too, the last paper with an id wins.
-    latest = list({paper.id: (paper, claims) for paper, claims in batch}.values())
+    latest = list({paper.id: paper for paper in batch}.values())
     if not latest:
         return
     # Short transactions on the temporary tables only: staging must not pin a read snapshot of the
     # store for the whole extraction, which would keep the write-ahead log from being checkpointed.
     connection.execute("BEGIN")
     try:
-        ids = [(paper.id,) for paper, _ in latest]
+        ids = [(paper.id,) for paper in latest]
         connection.executemany("DELETE FROM staged_claims WHERE paper_id = ?", ids)
         connection.executemany(
             f"INSERT OR REPLACE INTO staged_papers ({quoted(PAPER_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(PAPER_COLUMNS))})",
-            [_paper_row(paper, claims) for paper, claims in latest],
+            [paper.row for paper in latest],
         )
         connection.executemany(
             f"INSERT INTO staged_claims ({quoted(CLAIM_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(CLAIM_COLUMNS))})",
-            [
-                _claim_row(claim, position)
-                for _, claims in latest
-                for position, claim in enumerate(claims)
-            ],
+            [claim for paper in latest for claim in paper.claims],
         )
         connection.execute("COMMIT")
     except BaseException:

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict
 from claims.errors import ClaimsError
 from claims.model import Paper
 from claims.store.frames import CLAIM_FRAME_COLUMNS, PAPER_FRAME_COLUMNS, typed_frame
-from claims.store.ingest import Extractor, IngestReport, merge, stage
+from claims.store.ingest import Extractor, IngestReport, PreparedPaper, merge, stage, stage_prepared
 from claims.store.query import BENCHMARK_COUNT, CORRECTED_CLAIMS, papers_with_counts
 from claims.store.schema import BUMP_GENERATION, GENERATION, connect, migrate, sqlite_errors
 
@@ -113,6 +113,13 @@ class Store:
             extract = extract_paper
         with self._connection() as connection:
             stage(connection, papers, extract)
+            return merge(connection)
+
+    def ingest_prepared(self, prepared: Iterable[PreparedPaper]) -> IngestReport:
+        """`ingest` for papers extracted elsewhere (`claims.store.ingest.prepare` in worker
+        processes or on a cluster): staged as they come, merged in one transaction."""
+        with self._connection() as connection:
+            stage_prepared(connection, prepared)
             return merge(connection)
 
     def correct(
