@@ -154,7 +154,7 @@ def choose_dataset(
 
 # "pre-training on ImageNet-21K": a training set, not the benchmark a result is measured on.
 _TRAINED_ON: Final = regex.compile(
-    r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*)\s+(?:\w+\s+)?(?:on|with)\s+(?:the\s+)?$",
+    r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*)\s+(?:[\w-]+\s+){0,3}(?:on|with|from)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)

@@ -151,15 +151,16 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
 HEADLINE_METRIC: Final[dict[str, str]] = {
     "ImageNet": "top-1 accuracy", "ImageNet-21K": "top-1 accuracy", "ImageNet-V2": "top-1 accuracy",
     "CIFAR-10": "accuracy", "CIFAR-100": "accuracy", "CIFAR-10.1": "accuracy", "MNIST": "accuracy",
-    "Fashion-MNIST": "accuracy", "SVHN": "accuracy", "Places-365": "top-1 accuracy",
-    "iNaturalist": "top-1 accuracy", "Food-101": "accuracy", "ModelNet40": "accuracy",
-    "ScanObjectNN": "accuracy", "Kinetics-400": "top-1 accuracy", "Kinetics-600": "top-1 accuracy",
-    "Something-Something V2": "top-1 accuracy", "UCF101": "accuracy", "HMDB51": "accuracy",
+    "Fashion-MNIST": "accuracy", "SVHN": "accuracy", "Places-365": "accuracy",
+    "iNaturalist": "accuracy", "Food-101": "accuracy", "ModelNet40": "accuracy",
+    "ScanObjectNN": "accuracy", "Kinetics-400": "accuracy", "Kinetics-600": "accuracy",
+    "Something-Something V2": "accuracy", "UCF101": "accuracy", "HMDB51": "accuracy",
     "ADE20K": "mIoU", "Cityscapes": "mIoU", "CamVid": "mIoU", "Pascal Context": "mIoU",
     "Mapillary Vistas": "mIoU", "LibriSpeech": "WER", "VoxCeleb": "EER", "MMLU": "accuracy",
     "GSM8K": "accuracy", "HellaSwag": "accuracy", "ARC": "accuracy",
     "Speech Commands v2": "accuracy",
-    "GLUE": "score", "SuperGLUE": "score", "COCO": "AP",
+    "GLUE": "score", "SuperGLUE": "score", "COCO": "AP", "VQAv2": "accuracy", "GQA": "accuracy",
+    "HumanEval": "pass@1", "MBPP": "pass@1",
 }  # fmt: skip
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(

@@ -41,6 +41,8 @@ _CONDITION_BEFORE: Final = regex.compile(
 )
 # "real-time (> 30 FPS)": a bound in parentheses defines a word; "(>2.47x smaller)" is a claim.
 _OPEN_BOUND: Final = regex.compile(r"\(\s*(?:[<>≤≥]|\$[<>]\$)\s*$")
+_BOUND: Final = regex.compile(r"[<>≤≥]\s*$")
+_SHARE_AFTER: Final = regex.compile(r"^\s*of\b")
 _CONDITION_AFTER: Final = regex.compile(
     r"^\s*(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|lower|higher)\b|^\s*(?:\w+\s+){0,2}?budgets?\b",
     regex.IGNORECASE,
@@ -70,7 +72,9 @@ _DATA_AFTER: Final = regex.compile(
     regex.IGNORECASE,
 )
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.
-_VERSION_BEFORE: Final = regex.compile(r"(?:\b[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$")
+_VERSION_BEFORE: Final = regex.compile(
+    r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$"
+)
 _COUNT_UNITS: Final = frozenset({"K", "M", "B", "G", "T"})
 _COUNTED_FAMILIES: Final = frozenset(
     {"size", "compute", "memory", "cost", "speed", "energy", "other"}
@@ -237,8 +241,12 @@ def _attach_all(
 def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     before = ctx.text[max(ctx.sentence[0], number.start - 60) : number.start]
     after = ctx.text[number.end : number.end + 40]
-    if _CONDITION_BEFORE.search(before) or _CONDITION_AFTER.match(after):
+    if _CONDITION_BEFORE.search(before):
         return "a condition of another claim"
+    if number.unit != "x" and _CONDITION_AFTER.match(after):
+        return "a condition of another claim"
+    if _BOUND.search(before) and _SHARE_AFTER.match(after):
+        return "a condition such as >90% of requests"
     if _OPEN_BOUND.search(before) and after.lstrip().startswith(")"):
         return "a definition such as (> 30 FPS)"
     if _SETTING_AFTER.match(after):

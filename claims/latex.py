@@ -392,7 +392,11 @@ class _Converter:
         symbol = text[at + 1 : at + 2]
         if symbol in ACCENTS and self.accent(symbol, at + 2):
             return
-        if symbol in CONTROL_SYMBOLS:
+        if symbol == "," and text[at - 1 : at].isdigit() and text[at + 2 : at + 3].isdigit():
+            # `5\,700`: a thin space between digit groups is a thousands separator.
+            self.out.emit("", at, at + 2)
+            self.pos = at + 2
+        elif symbol in CONTROL_SYMBOLS:
             self.out.emit(CONTROL_SYMBOLS[symbol], at, at + 2)
             self.pos = at + 2
         elif symbol in {"(", "["} or symbol in {")", "]"}:

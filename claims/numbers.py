@@ -44,7 +44,9 @@ _UNIT_NAMES: Final[dict[str, str]] = {
     "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB",
     "points": "points", "point": "points", "pts": "points", "pp": "points",
     "k": "K", "m": "M", "b": "B", "g": "G", "t": "T",
-    "j": "J", "mj": "mJ", "w": "W", "bpp": "bpp", "tokens/s": "tokens/s",
+    "j": "J", "mj": "mJ", "w": "W", "bpp": "bpp", "tokens/s": "tokens/s", "tokens/sec": "tokens/s",
+    "images/s": "images/s", "img/s": "images/s", "images/sec": "images/s", "samples/s": "samples/s",
+    "frames/s": "FPS",
 }  # fmt: skip
 
 # normalised unit -> factor that brings a value to a comparable scale (counts, seconds, bytes)
@@ -70,7 +72,7 @@ _EXPONENT = r"""
 # A multiplier that touches the number (5.7M, 1.45G, 150 GMACs) or a scale word after a space.
 _MULTIPLIER = r"""
     (?: \s? [KMGT] (?: MACs? | FLOPs? | FLOPS | BitOps | OPs | Ops ) \b      # 150 GMACs
-      | [KMBGT] (?! [A-Za-z0-9] )                                           # 5.7M  1.3B
+      | [KMBGTk] (?! [A-Za-z0-9] )                                          # 5.7M  1.3B  100k
       | \s (?: thousand | million | billion | trillion ) s? \b
     )
 """
@@ -84,6 +86,7 @@ _UNIT = r"""
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | TB | bpp ) \b
+      | \s? (?: tokens | images | img | samples | frames ) / s (?:ec)? \b        # 13.2 tokens/s
       | \s? (?: hours? | days? | sec | seconds ) \b
       | \s (?: points? | pts | pp ) \b
       | s \b (?= \s+ (?: per | on | for | in | to | and ) \b )       # 3s per image
@@ -131,6 +134,9 @@ _URL: Final = regex.compile(r"(?:https?://|www\.)\S+")
 _YEAR: Final = regex.compile(r"(?:19|20)\d\d")
 # `\sim75\%` after a LaTeX-to-text pass lost its backslash: "sim" is an approximation mark there.
 _APPROXIMATELY: Final = ("sim", "approx")
+_SLASH_LIST: Final = regex.compile(r"^[\d.,]*\d(?:[xX%]|\\%)?/$")
+# A metric written against its number, as LaTeX-to-text leaves "$49.4$AP": not part of a name.
+_GLUED_METRIC: Final = regex.compile(r"(?:AP|mAP|mIoU|PSNR|FID|BLEU|PQ|EER|WER)(?![a-z])")
 _POWER: Final = regex.compile(r"[-−+]?\d+(?=\}?$)")
 _DIGIT_NEXT: Final = regex.compile(r"\s?\d")
 _HYPHEN_WORD: Final = regex.compile(r"-[A-Za-z]")
@@ -206,6 +212,8 @@ def _skip_reason(text: str, match: regex.Match[str], in_url: bool, in_citation: 
     if in_citation:
         return "citation"
     left = _left_identifier(text, start)
+    if _SLASH_LIST.match(left):
+        left = ""  # "5.19x/4.16x", "0.3%/1.1%": the left side is a number, not a name
     if left.endswith(_APPROXIMATELY) and not left[:-3].rstrip("\\")[-1:].isalpha():
         left = ""
     if any(ch.isalpha() for ch in left):
@@ -214,7 +222,7 @@ def _skip_reason(text: str, match: regex.Match[str], in_url: bool, in_citation: 
         return "part of a version or section number"
     after = text[end : end + 1]
     unit1 = match.group("unit1") or ""
-    if after and (after.isalnum() or after == "_"):
+    if after and (after.isalnum() or after == "_") and not _GLUED_METRIC.match(text, end):
         return "part of a name or a size such as 16x16"
     if unit1 and unit1.strip() in ("times", "x", "X", "×") and _DIGIT_NEXT.match(text, end):
         return "a size such as 16x16"

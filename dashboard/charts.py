@@ -60,7 +60,8 @@ def leaderboard_bars(rows: pd.DataFrame, metric: str) -> alt.LayerChart:
         x=alt.X("value:Q", title=metric),
         y=alt.Y(
             "label:N",
-            sort=alt.EncodingSortField(field="order", order="ascending"),
+            # An explicit order: a sort by field is dropped when layers share the scale.
+            sort=rows["label"].to_list(),
             title=None,
             axis=alt.Axis(labelLimit=_MAX_LABEL * 7),
         ),
@@ -142,7 +143,7 @@ def efficiency_scatter(points: pd.DataFrame, quality: str, cost: str) -> alt.Lay
     Columns from `frames.efficiency_points`.
     """
     base = alt.Chart(points).encode(
-        x=alt.X("cost:Q", title=cost, scale=alt.Scale(type="log")),
+        x=alt.X("cost:Q", title=cost, scale=alt.Scale(type="log"), axis=alt.Axis(format="~s")),
         y=alt.Y(
             "quality:Q", title=quality, scale=alt.Scale(zero=False), axis=alt.Axis(format="~g")
         ),

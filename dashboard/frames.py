@@ -279,7 +279,6 @@ def chart_rows(board: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "label": labels,
-            "order": range(len(board)),
             "model": board["model"].fillna("").astype(str).to_list(),
             "value": board["value"].astype(float).to_list(),
             "shown": shown_values(board["value"], board["unit"]),

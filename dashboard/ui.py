@@ -19,10 +19,10 @@ from claims.export import csv_bytes
 from dashboard.frames import TITLE_DISPLAY
 from dashboard.safe import escape_markdown
 
-# Inline styles, not a stylesheet: st.html keeps attributes of our own tags, and nothing else
-# on the page is affected.
 EAGER_DOWNLOAD_ROWS = 5_000  # rows of CSV written on every run; more are written on click
 _ROW_HEIGHT = 35  # pixels: st.dataframe's default row (and header) height
+# Inline styles, not a stylesheet: st.html keeps attributes of our own tags, and nothing else
+# on the page is affected.
 _MARK_STYLE = "background:#ffe08a;color:inherit;padding:0 2px;border-radius:3px;"
 
 
@@ -64,6 +64,7 @@ def paper_column(label: str = "paper") -> Any:
 
 
 def evidence_column() -> Any:
+    """A wide column for the sentence a claim was read from."""
     return st.column_config.TextColumn(
         "evidence", help="The sentence the claim was read from", width="large"
     )

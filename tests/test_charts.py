@@ -68,7 +68,6 @@ def leaderboard_rows() -> pd.DataFrame:
     return pd.DataFrame(
         {
             "label": ["1. UniRepLKNet", "2. <img src=x onerror=alert(1)>"],
-            "order": [0, 1],
             "model": ["UniRepLKNet", "<img src=x onerror=alert(1)>"],
             "value": [88.0, 86.5],
             "shown": ["88.0%", "86.5%"],
@@ -86,7 +85,14 @@ def test_leaderboard_bars_rank_order_tooltips_and_value_labels() -> None:
     assert bars["mark"]["type"] == "bar"
     assert labels["mark"]["type"] == "text"
     assert labels["encoding"]["text"]["field"] == "shown"
-    assert bars["encoding"]["y"]["sort"] == {"field": "order", "order": "ascending"}
+    assert (
+        bars["encoding"]["y"]["sort"]
+        == labels["encoding"]["y"]["sort"]
+        == [
+            "1. UniRepLKNet",
+            "2. <img src=x onerror=alert(1)>",
+        ]
+    )
     assert bars["encoding"]["color"]["field"] == "conflict"
     assert tooltip_fields(bars["encoding"]) == {"model", "shown", "title", "kind", "conflict"}
     # Untrusted names are data, drawn as text by Vega, never markup in the spec.

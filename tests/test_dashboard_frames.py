@@ -155,7 +155,6 @@ def test_chart_rows_keep_one_bar_per_row_even_for_the_same_label() -> None:
     frame = frame_of(claim("a", 80.0, model="ViT"), claim("b", 80.0, model="ViT"))
     rows = frames.chart_rows(leaderboard(frame, "ImageNet", "top-1 accuracy"))
     assert rows["label"].to_list() == ["1. ViT", "1. ViT [b]"]
-    assert rows["order"].to_list() == [0, 1]
 
 
 def test_sota_points_mark_each_claim_that_beats_all_earlier_ones() -> None:

@@ -20,7 +20,7 @@ _PIECES = [
     " faster than ResNet-50", " fewer parameters", " latency", " ms", " dB", " PSNR", " GPU days",
     "$\\times$", "\\%", "$\\sim$", "\\textbf{", "}", "(", ")", ", ", ". ", "; ", " and ", " by ",
     "Our FooNet achieves ", "ResNet-50", "Llama-3.1", "ImageNet-21K", "[12]", "https://x.io/a1",
-    "\n", "\u00a0", "−", "9" * 40, "." * 5, "%" * 3,
+    "\n", "\u00a0", "−", "9" * 40, "." * 5, "%" * 3, "5\\,700", "\\,", "\\", "$", "{",
 ]  # fmt: skip
 abstract_like = st.lists(
     st.one_of(st.sampled_from(_PIECES), st.text(max_size=12)), max_size=40

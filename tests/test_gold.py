@@ -1,7 +1,8 @@
 """The extractor on the 105 seed papers, scored against the hand-annotated gold.
 
-The floors are regression floors, a little below the figures measured when they were last set:
-raise them as the rules improve (README has the current figures), never lower them quietly.
+The floors are regression floors, about 0.02 below the figures measured when they were last set
+(F1 number 0.964, family 0.923, strict 0.892; on strict matches kind 0.984, model 0.811,
+baseline 0.611): raise them as the rules improve, never lower them quietly.
 """
 
 from __future__ import annotations

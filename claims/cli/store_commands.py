@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -12,10 +13,14 @@ import click
 
 from claims.cli import main
 from claims.cli.options import input_options, papers_from
+from claims.cli.progress import Progress
+from claims.distributed import PARTITION_SIZE
 from claims.errors import ClaimsError, InputError
 from claims.export import FORMATS, Format, export
 from claims.leaderboard import benchmarks
-from claims.store import Store
+from claims.model import Paper
+from claims.parallel import default_workers, prepare_papers
+from claims.store import IngestReport, PreparedPaper, Store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -34,7 +39,51 @@ def db_option(function: F) -> F:
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @input_options
 @db_option
-def ingest(inputs: tuple[str, ...], db: Path | None, **options: Any) -> None:
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Extract in N processes (0: one per core).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where to extract: here, or on the Dask cluster at --scheduler.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="The Dask scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask).",
+)
+@click.option(
+    "--parquet-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where --engine dask writes its Parquet partitions [default: beside the store, "
+    "e.g. data/claims.parquet].",
+)
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    default=PARTITION_SIZE,
+    show_default=True,
+    metavar="N",
+    help="Papers per Dask task (with --engine dask).",
+)
+def ingest(
+    inputs: tuple[str, ...],
+    db: Path | None,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    parquet_dir: Path | None,
+    partition_size: int,
+    **options: Any,
+) -> None:
     """Extract the claims of every paper in INPUT... and upsert them into the store.
 
     Papers are matched by id: new ones are added, changed ones (text or extracted claims) replace
@@ -43,29 +92,77 @@ def ingest(inputs: tuple[str, ...], db: Path | None, **options: Any) -> None:
     half-way) the store is left exactly as it was. `-` reads standard input; the format of
     each input is detected from its content unless --format names it.
 
+    Inputs are streamed, in constant memory however large. On a terminal, a progress line shows
+    papers done and claims/s. --workers N extracts in N processes on this machine; --engine dask
+    extracts on a Dask cluster (pip install 'claims[dist]'), writes Parquet partitions of the
+    claims to --parquet-dir, then loads them. Either way the claims are the same.
+
     \b
     Example:
-        claims ingest data/trending-papers.txt --db data/claims.db
+        claims ingest data/trending-papers.txt --db data/claims.db --workers 2
     """
+    if engine == "dask" and not scheduler:
+        raise ClaimsError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+    if engine == "local" and scheduler:
+        raise ClaimsError("--scheduler is for --engine dask")
+    if engine == "dask" and workers != 1:
+        raise ClaimsError("--workers is for --engine local: Dask workers are the cluster's")
     for name in inputs:
         if name != "-" and not Path(name).exists():
             raise InputError(name, "no such file")
     store = Store.open(db)
+    progress = Progress()
+    papers = papers_from(inputs, **options)
     try:
-        report = store.ingest(papers_from(inputs, **options))
+        if engine == "dask" and scheduler:
+            report = _ingest_on_dask(
+                store, papers, scheduler, parquet_dir, partition_size, progress
+            )
+        else:
+            # Closed here, not when collected: on an error the workers stop before the message.
+            with closing(prepare_papers(papers, workers=workers or default_workers())) as prepared:
+                report = store.ingest_prepared(_then_writing(progress, prepared))
     except KeyboardInterrupt:
+        progress.close()
         click.echo(
             f"claims: ingest interrupted: nothing was written, {store.path} is as it was", err=True
         )
         sys.exit(130)
     except ClaimsError as error:
+        progress.close()
         raise ClaimsError(f"{error} (nothing was ingested: {store.path} is as it was)") from error
+    progress.close()
     click.echo(
         f"ingested {report.papers} papers into {store.path}: {report.papers_added} added, "
         f"{report.papers_updated} updated, {report.papers_unchanged} unchanged; "
         f"{report.claims_written} claims written",
         err=True,
     )
+
+
+def _then_writing(progress: Progress, prepared: Iterable[PreparedPaper]) -> Iterator[PreparedPaper]:
+    """The prepared papers, counted; once they are all staged, says the store is being written."""
+    yield from progress.track(prepared)
+    progress.status("writing the store...")
+
+
+def _ingest_on_dask(
+    store: Store,
+    papers: Iterable[Paper],
+    scheduler: str,
+    parquet_dir: Path | None,
+    partition_size: int,
+    progress: Progress,
+) -> IngestReport:
+    # Imported here: only this engine needs Dask, an optional dependency.
+    from claims.distributed import extract_on_dask, read_partitions
+
+    folder = parquet_dir or store.path.with_suffix(".parquet")
+    count = extract_on_dask(
+        papers, scheduler, folder, partition_size=partition_size, progress=progress.advance
+    )
+    progress.status(f"loading {folder} into the store...")
+    return store.ingest_prepared(read_partitions(folder, count))
 
 
 @main.command()

@@ -9,6 +9,8 @@ ALIASES = (
     MetricAlias("bitrate saving", r"(?:BD-?rate|bit-?rate)\s(?:saving|savings|reduction)|BD-?rate"),
     MetricAlias("sequence length", r"(?:sequence|context|input)\slength"),
     MetricAlias("batch size", r"batch\ssizes?"),
+    MetricAlias("success rate", r"success\srates?"),
+    MetricAlias("sparsity", r"(?:unstructured\s|structured\s)?sparsity"),
     MetricAlias("score", r"(?:average\s|avg\.?\s|overall\s|benchmark\s)?(?:scores?)", generic=True),
     MetricAlias("score", r"(?:average\s)?(?:performance\s)?points?", generic=True),
     MetricAlias("score", r"performance", generic=True),

@@ -9,6 +9,7 @@ ALIASES = (
     MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\ssize)?|memory\sfootprint\sof\sthe\smodel"),
     MetricAlias("parameters", r"smaller", generic=True, comparative=True),
     MetricAlias("model size", r"size", generic=True),
+    MetricAlias("model size", r"compression(?:\s(?:ratio|rate))?", generic=True),
 )  # fmt: skip
 
 CORPUS = Corpus(

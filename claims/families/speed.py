@@ -9,6 +9,7 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
+    MetricAlias("throughput", r"[GMT]?FLOPS?/s|[GMT]?FLOPs/s|requests(?:\sper\ssecond)?|goodput", case_sensitive=True),
     MetricAlias("latency", r"(?:(?:first[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)\s)?latency"),
     MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation)\s)?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s"),
     MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\srate", case_sensitive=False),
@@ -18,6 +19,7 @@ ALIASES = (
     MetricAlias("speedup", r"speed[\s-]?ups?|accelerations?|speeds?\sup|accelerat(?:es?|ed|ing)"),
     MetricAlias("speedup", r"(?:(?:inference|decoding|training|generation|rendering|wall-clock|end-to-end)\s)?speed(?!\w)", generic=True),
     MetricAlias("speedup", r"faster|quicker", generic=True, comparative=True),
+    MetricAlias("speedup", r"(?:inference\s|computational\s|overall\s)?efficiency", generic=True),
 )  # fmt: skip
 
 UNITS = (
@@ -25,6 +27,8 @@ UNITS = (
     UnitRule("s", "latency"),
     UnitRule("FPS", "FPS"),
     UnitRule("tokens/s", "throughput"),
+    UnitRule("images/s", "throughput"),
+    UnitRule("samples/s", "throughput"),
     UnitRule("hours", "training time"),
     UnitRule("days", "training time"),
 )

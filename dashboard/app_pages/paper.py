@@ -45,7 +45,7 @@ if link:
 claims = frames.paper_claims(store.claims, paper.id)
 ui.highlighted_abstract(safe.highlighted_html(paper.abstract, frames.claim_spans(claims)))
 
-st.subheader(f"{len(claims)} claims", anchor=False)
+st.subheader(f"{len(claims)} claim{'' if len(claims) == 1 else 's'}", anchor=False)
 if claims.empty:
     st.info("The extractor found no claim in this abstract.")
 else:

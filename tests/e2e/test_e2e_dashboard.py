@@ -213,3 +213,24 @@ def test_reloads_while_an_ingest_writes_show_no_error(
     # Each reload saw the store before the ingest or after it, never a mix of the two.
     assert set(seen) <= {old, new}, set(seen)
     assert reloads >= 20
+
+
+def test_a_copied_url_opens_the_same_view(sample_url: str, page: Page) -> None:
+    open_view(page, f"{sample_url}/leaderboard")
+    dataset = page.get_by_role("combobox", name="Dataset")
+    dataset.click()
+    options = page.get_by_role("option").all_inner_texts()
+    other = next(option for option in options if option != "ImageNet")
+    page.get_by_role("option", name=other, exact=True).click()
+    wait_for_run(page)
+    page.wait_for_url(lambda url: "dataset=" in url)
+    copied = page.url
+    fresh = page.context.new_page()
+    open_view(fresh, copied)
+    # By now the first page has long finished the rerun its selection started.
+    metric = page.get_by_role("combobox", name="Metric").input_value()
+    assert fresh.get_by_role("combobox", name="Dataset").input_value() == other
+    assert fresh.get_by_role("combobox", name="Metric").input_value() == metric
+    # rank, model and value: the grid lists only the columns it has drawn so far
+    shown = [row[:3] for row in table_rows(page)]
+    assert [row[:3] for row in table_rows(fresh)] == shown

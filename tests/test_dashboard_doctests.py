@@ -1,0 +1,21 @@
+"""The examples in the dashboard modules' docstrings are run as tests."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+MODULES = ("dashboard.safe", "dashboard.frames", "dashboard.data")
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_dashboard_doctests(name: str) -> None:
+    results = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert results.attempted > 0
+    assert results.failed == 0
