@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from claims.latex import PlainText, to_plain
 
 # original -> plain
-EXAMPLES: list[
+EXAMPLES: list[tuple[str, str]] = [
     # A thin space between digit groups is a thousands separator; elsewhere it is a space.
-    (r"a 5\,700$\times$ speedup", "a 5700× speedup"), (r"in 3\,s", "in 3 s"), tuple[str, str]
-] = [
+    (r"a 5\,700$\times$ speedup", "a 5700× speedup"),
+    (r"in 3\,s", "in 3 s"),
     (r"with $3.2\times$ fewer FLOPs", "with 3.2× fewer FLOPs"),
     (r"81.5\% top-1", "81.5% top-1"),
     (r"$\sim$10\% gains", "~10% gains"),
