@@ -8,7 +8,8 @@ are tried in the order of `RULES`; the first that fires wins and its name is kep
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from typing import Final
 
 import regex
@@ -75,6 +76,29 @@ class Context:
     numbers: Sequence[NumberMention]
     metrics: Sequence[MetricMention]
     datasets: Sequence[DatasetMention]
+    groups: dict[int, tuple[NumberMention, ...]] = field(default_factory=dict)
+    starts: tuple[int, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        sentence: tuple[int, int],
+        numbers: Sequence[NumberMention],
+        metrics: Sequence[MetricMention],
+        datasets: Sequence[DatasetMention],
+    ) -> Context:
+        """A context with the sentence's number lists and number offsets worked out once."""
+        groups: dict[int, tuple[NumberMention, ...]] = {}
+        run: list[NumberMention] = []
+        for number in numbers:
+            if run and not _joined(text, run[-1], number):
+                groups.update((n.start, tuple(run)) for n in run)
+                run = []
+            run.append(number)
+        groups.update((n.start, tuple(run)) for n in run)
+        starts = tuple(n.start for n in numbers)
+        return cls(text, sentence, numbers, metrics, datasets, groups, starts)
 
     def gap(self, start: int, end: int) -> str:
         """The text between two offsets, with dataset names replaced by a placeholder."""
@@ -85,7 +109,8 @@ class Context:
         return gap
 
     def numbers_between(self, start: int, end: int) -> bool:
-        return any(start <= n.start < end for n in self.numbers)
+        index = bisect_left(self.starts, start)
+        return index < len(self.starts) and self.starts[index] < end
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,16 +304,11 @@ _LIST_JOINER: Final = regex.compile(
 
 def list_group(number: NumberMention, ctx: Context) -> list[NumberMention]:
     """The numbers joined to `number` by commas, slashes, "and" or "or", in order."""
-    numbers = list(ctx.numbers)
-    index = next(i for i, n in enumerate(numbers) if n.start == number.start)
-    lo = hi = index
-    while lo > 0 and _LIST_JOINER.match(ctx.text[numbers[lo - 1].end : numbers[lo].start]):
-        lo -= 1
-    while hi + 1 < len(numbers) and _LIST_JOINER.match(
-        ctx.text[numbers[hi].end : numbers[hi + 1].start]
-    ):
-        hi += 1
-    return numbers[lo : hi + 1]
+    return list(ctx.groups.get(number.start, (number,)))
+
+
+def _joined(text: str, left: NumberMention, right: NumberMention) -> bool:
+    return right.start - left.end <= 20 and bool(_LIST_JOINER.match(text[left.end : right.start]))
 
 
 _RESPECTIVELY: Final = regex.compile(r"\brespectively\b", regex.IGNORECASE)

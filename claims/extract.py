@@ -58,6 +58,8 @@ _SETTING_AFTER: Final = regex.compile(
 _HARDWARE_AFTER: Final = regex.compile(
     r"^\s*(?:[A-Z]?\d*\s*)?(?:GPUs?|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
 )
+# Real sentences hold at most about ten numbers; many more means a table or noise.
+MAX_NUMBERS_PER_SENTENCE: Final = 40
 _CONTINUES: Final = regex.compile(
     r"\s*(?:This|These|It|They|Such|In\s+turn|Moreover|Furthermore|Additionally)\b"
 )
@@ -171,16 +173,26 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
         return result
     paper = _Paper(text, title)
     subject: str | None = None
+    live = [n for n in numbers if n.skip is None]
+    next_number = 0
     for sentence in sentence_spans(text):
         lo, hi = sentence
-        candidates = [n for n in numbers if lo <= n.start < hi and n.skip is None]
+        first = next_number
+        while next_number < len(live) and live[next_number].start < hi:
+            next_number += 1
+        candidates = live[first:next_number]
         if not candidates:
+            continue
+        if len(candidates) > MAX_NUMBERS_PER_SENTENCE:
+            # A run of numbers this long is a table or noise, not prose: report it, claim nothing.
+            result.skipped.extend(
+                Skipped(n.start, n.end, n.text, "one of too many numbers in one sentence")
+                for n in candidates
+            )
             continue
         metrics = find_metrics(text, lo, hi)
         datasets = find_datasets(text, lo, hi)
-        ctx = Context(
-            text=text, sentence=sentence, numbers=candidates, metrics=metrics, datasets=datasets
-        )
+        ctx = Context.of(text, sentence, candidates, metrics, datasets)
         taken = [(d.start, d.end) for d in datasets] + [(m.start, m.end) for m in metrics]
         subjects = sentence_subjects(text, sentence, taken)
         attached = _attach_all(candidates, ctx, result)

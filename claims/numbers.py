@@ -200,7 +200,8 @@ def _normalise_unit(raw: str | None, multiplier: str | None) -> str:
 def _left_identifier(text: str, start: int) -> str:
     """The identifier characters glued to the left of position `start`."""
     i = start
-    while i > 0 and text[i - 1] in _NAME_CHARS:
+    stop = max(0, start - 40)  # no name is longer; a bound keeps space-free text linear
+    while i > stop and text[i - 1] in _NAME_CHARS:
         i -= 1
     return text[i:start]
 

@@ -16,6 +16,22 @@ _ABBREVIATION: Final = regex.compile(
 )
 
 
+# No sentence of an abstract is this long (the longest of 220 real abstracts has 762 characters);
+# longer runs are cut at white space, so the rules' work per sentence stays bounded on any input.
+MAX_SENTENCE: Final = 1500
+
+
+def _bounded(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    spans = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut + 1 if cut != -1 else start + MAX_SENTENCE
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
+    return spans
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text`, covering all of it in order.
 
@@ -29,8 +45,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         stop = match.start() + 1
         if text[match.start()] == "." and _ABBREVIATION.search(text, max(0, stop - 8), stop):
             continue
-        spans.append((start, match.end()))
+        spans.extend(_bounded(start, match.end(), text))
         start = match.end()
     if start < len(text):
-        spans.append((start, len(text)))
+        spans.extend(_bounded(start, len(text), text))
     return spans
