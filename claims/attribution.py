@@ -17,7 +17,7 @@ import regex
 
 from claims.datasets import HEADLINE_METRIC, DatasetMention, find_datasets
 from claims.mentions import MetricMention, find_metrics
-from claims.metrics import family_of
+from claims.metrics import QUANTITY_FAMILIES, family_of
 from claims.model import Kind
 from claims.numbers import NumberMention
 
@@ -26,9 +26,6 @@ from claims.numbers import NumberMention
 _PERCENT_VALUED: Final[frozenset[str]] = frozenset(
     {"accuracy", "detection", "segmentation"}
 ) | frozenset({"F1", "WER", "EER", "score", "compilation accuracy", "exact match"})
-_QUANTITY_FAMILIES: Final[frozenset[str]] = frozenset(
-    {"speed", "size", "compute", "memory", "energy", "cost"}
-)
 
 _CHANGE_AFTER: Final = regex.compile(
     r"""^[\s,()]*(?:\w+\s+){0,3}?(?:higher|lower|better|worse|fewer|less|more|smaller|larger
@@ -111,6 +108,9 @@ def choose_dataset(
     ImageNet classification is top-1 accuracy).
     """
     family = family_of(metric_name)
+    if family in QUANTITY_FAMILIES:
+        # Speed or size "on GPT-2" names a model or a device more often than a benchmark.
+        datasets = [d for d in datasets if d.listed or d.declared]
     in_sentence = [
         d
         for d in datasets
@@ -130,7 +130,7 @@ def choose_dataset(
             if not _separated(text, number, dataset):
                 return dataset
             break
-    if family in _QUANTITY_FAMILIES:
+    if family in QUANTITY_FAMILIES:
         return None
     near = [d for d in in_sentence if not _separated(text, number, d)]
     if near:

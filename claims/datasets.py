@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+import regex
+
 from claims.lexicon import Phrase, PhraseMatcher
 
 _SEP = r"[\s\-_]?"  # "ImageNet-1K", "ImageNet 1K", "ImageNet1K"
@@ -172,10 +174,15 @@ _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class DatasetMention:
+    """A benchmark named in the text. `listed` is False for one not in the table, found by how
+    it is introduced ("on the PPI dataset", "9.0% WER on AMI-IHM"); its name is kept as written."""
+
     start: int
     end: int
     text: str
     name: str
+    listed: bool = True
+    declared: bool = False  # followed by "dataset", "benchmark", ...: surely a benchmark
 
 
 _CANONICAL: Final[tuple[str, ...]] = tuple(DATASET_ALIASES)
@@ -211,3 +218,43 @@ def canonical_dataset(name: str) -> str | None:
     if len(found) != 1 or found[0].end - found[0].start != len(name.strip()):
         return None
     return _CANONICAL[found[0].key]
+
+
+# Benchmarks missing from the table, recognised by how a sentence introduces them: a capitalised
+# name followed by "dataset"/"benchmark", or a name with a capital inside or a digit right after
+# "on"/"in" ("on AMI-IHM", "on CC3M"). `_NOT_BENCHMARKS` keeps hardware and generic words out.
+_UNLISTED_NAME = r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"
+_DECLARED: Final = regex.compile(
+    rf"(?<![\w-])(?P<name>{_UNLISTED_NAME}(?:\s[A-Z0-9][A-Za-z0-9-]*)?)"
+    r"\s+(?:dataset|benchmark|test\s+set|corpus|leaderboard|suite|challenge)s?\b"
+)
+_INTRODUCED: Final = regex.compile(
+    rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})"
+    r"(?![\w-])"
+)
+_NOT_BENCHMARKS: Final = frozenset(
+    """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs
+    NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
+    OOD ID MCU MCUs FPGA ASIC DRAM SRAM HBM PyTorch TensorFlow JAX CUDA ONNX TensorRT""".split()  # noqa: SIM905
+)
+
+
+def find_unlisted_datasets(
+    text: str, start: int, end: int, known: list[DatasetMention]
+) -> list[DatasetMention]:
+    """Benchmarks not in the table, as the sentence introduces them, outside known mentions.
+
+    >>> [(d.name, d.declared) for d in find_unlisted_datasets("99.4 F1 on the PPI dataset", 0, 26, [])]
+    [('PPI', True)]
+    """
+    found: dict[int, DatasetMention] = {}
+    for pattern, declared in ((_DECLARED, True), (_INTRODUCED, False)):
+        for match in pattern.finditer(text, start, end):
+            name = match.group("name")
+            a, b = match.span("name")
+            if name in _NOT_BENCHMARKS or name.split()[0] in _NOT_BENCHMARKS or a in found:
+                continue
+            if any(k.start < b and a < k.end for k in known):
+                continue
+            found[a] = DatasetMention(a, b, name, name, listed=False, declared=declared)
+    return sorted(found.values(), key=lambda d: d.start)

@@ -23,10 +23,10 @@ from claims.attribution import (
     sentence_subjects,
     split_model_list,
 )
-from claims.datasets import DatasetMention, find_datasets
+from claims.datasets import DatasetMention, find_datasets, find_unlisted_datasets
 from claims.latex import to_plain
 from claims.mentions import find_metrics
-from claims.metrics import direction_of, family_of
+from claims.metrics import QUANTITY_FAMILIES, direction_of, family_of
 from claims.model import Claim, Paper
 from claims.numbers import NumberMention, find_numbers
 from claims.sentences import sentence_spans
@@ -81,7 +81,6 @@ _COUNT_UNITS: Final = frozenset({"K", "M", "B", "G", "T"})
 _COUNTED_FAMILIES: Final = frozenset(
     {"size", "compute", "memory", "cost", "speed", "energy", "other"}
 )
-_QUANTITY_FAMILIES: Final = frozenset({"speed", "size", "compute", "memory", "energy", "cost"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +191,12 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
             continue
         metrics = find_metrics(text, lo, hi)
         datasets = find_datasets(text, lo, hi)
+        unlisted = [
+            d
+            for d in find_unlisted_datasets(text, lo, hi, datasets)
+            if not any(m.start < d.end and d.start < m.end for m in metrics)
+        ]
+        datasets = sorted([*datasets, *unlisted], key=lambda d: d.start)
         ctx = Context.of(text, sentence, candidates, metrics, datasets)
         taken = [(d.start, d.end) for d in datasets] + [(m.start, m.end) for m in metrics]
         subjects = sentence_subjects(text, sentence, taken)
@@ -277,7 +282,7 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
 def _acceptable(number: NumberMention, attachment: Attachment) -> bool:
     # A bare integer ("8 GPUs", "10 other models") is a count unless a quality metric names it:
     # counts of parameters or FLOPs always carry a multiplier or unit.
-    if number.is_integer_count and attachment.family in _QUANTITY_FAMILIES:
+    if number.is_integer_count and attachment.family in QUANTITY_FAMILIES:
         return False
     if number.unit in _COUNT_UNITS and attachment.family not in _COUNTED_FAMILIES:
         # "a 172M 16-layer model reaches 81.1% accuracy": 172M counts something; it is no accuracy.
