@@ -258,7 +258,7 @@ def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None
     for mention in ctx.metrics:
         if mention.end > number.start:
             break
-        if mention.comparative:
+        if mention.comparative or (mention.generic and number.is_integer_count):
             continue
         if number.start - mention.end > _MAX_GAP_BEFORE:
             continue
@@ -362,8 +362,9 @@ def metric_later_in_clause(number: NumberMention, ctx: Context) -> Attachment | 
 
 _BY: Final = regex.compile(r"\bby\s+(?:up\s+to\s+|about\s+|around\s+)?$", regex.IGNORECASE)
 _ON_DATASET: Final = regex.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:on|for|in)\s+(?:the\s+)?$", regex.IGNORECASE
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on|for|in|using|with)\s+(?:the\s+)?$", regex.IGNORECASE
 )
+_BRACKETED: Final = regex.compile(r"\s*\(\s*")
 
 
 def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
@@ -371,9 +372,14 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     if number.unit != "%":
         return None
     for dataset in ctx.datasets:
-        if dataset.start < number.end:
-            continue
         metric = HEADLINE_METRIC.get(dataset.name)
+        if dataset.start < number.end:
+            # "ViT-L pre-trained on ImageNet-22K (85.2%)": the result in brackets after its benchmark.
+            if metric and _BRACKETED.fullmatch(ctx.text, dataset.end, number.start):
+                return Attachment(
+                    metric, family_of(metric), f"{family_of(metric)}: <dataset> (<number>)", None
+                )
+            continue
         gap = ctx.text[number.end : dataset.start]
         if metric and _ON_DATASET.fullmatch(gap if gap.endswith(" ") else gap + " "):
             return Attachment(

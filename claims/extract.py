@@ -51,7 +51,7 @@ _CONDITION_AFTER: Final = regex.compile(
 _SETTING_AFTER: Final = regex.compile(
     r"^(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:model|LLM|network|transformer)s?\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
-    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b",
+    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b|^\s*res(?:\.|olution\b)",
     regex.IGNORECASE,
 )
 # Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)"; "4x less GPUs" is a claim.
@@ -284,7 +284,9 @@ def _acceptable(number: NumberMention, attachment: Attachment) -> bool:
     # counts of parameters or FLOPs always carry a multiplier or unit.
     if number.is_integer_count and attachment.family in QUANTITY_FAMILIES:
         return False
-    if number.unit in _COUNT_UNITS and attachment.family not in _COUNTED_FAMILIES:
+    if number.unit in _COUNT_UNITS and (
+        attachment.family not in _COUNTED_FAMILIES or attachment.metric == "score"
+    ):
         # "a 172M 16-layer model reaches 81.1% accuracy": 172M counts something; it is no accuracy.
         return False
     return not (number.is_word and number.unit != "x")

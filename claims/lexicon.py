@@ -16,7 +16,8 @@ from typing import Final
 import regex
 
 # Where a phrase may start: a letter, `#` or `$` that does not continue a word or a hyphenated name.
-_WORD: Final = regex.compile(r"(?<![\w-])[A-Za-z#][A-Za-z]*")
+# (A digit may touch it: LaTeX-to-text leaves "$49.4$AP" as "49.4AP".)
+_WORD: Final = regex.compile(r"(?<![A-Za-z_-])[A-Za-z#][A-Za-z]*")
 _CACHE_LIMIT: Final = 100_000
 _FIRST_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ#"
 # Characters that can end a run of letters inside a phrase: "top-1", "GPU hours", "AP_50", "mAP@.5".

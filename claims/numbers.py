@@ -38,6 +38,7 @@ _UNIT_NAMES: Final[dict[str, str]] = {
     "x": "x", "X": "x", "×": "x", "times": "x", "fold": "x", "-fold": "x",
     "db": "dB", "ms": "ms", "s": "s", "sec": "s", "seconds": "s", "fps": "FPS",
     "hours": "hours", "hour": "hours", "h": "hours", "days": "days", "day": "days",
+    "minutes": "min", "minute": "min", "mins": "min", "min": "min",
     "gpu days": "GPU days", "gpu day": "GPU days", "gpu-days": "GPU days", "gpu-day": "GPU days",
     "gpu hours": "GPU hours", "gpu hour": "GPU hours", "gpu-hours": "GPU hours",
     "gpu-hour": "GPU hours",
@@ -52,7 +53,7 @@ _UNIT_NAMES: Final[dict[str, str]] = {
 # normalised unit -> factor that brings a value to a comparable scale (counts, seconds, bytes)
 UNIT_SCALE: Final[dict[str, float]] = {
     "K": 1e3, "M": 1e6, "B": 1e9, "G": 1e9, "T": 1e12,
-    "ms": 1e-3, "s": 1.0, "hours": 3600.0, "days": 86400.0,
+    "ms": 1e-3, "s": 1.0, "min": 60.0, "hours": 3600.0, "days": 86400.0,
     "GPU hours": 1.0, "GPU days": 24.0,
     "KB": 1e3, "MB": 1e6, "GB": 1e9, "TB": 1e12,
 }  # fmt: skip
@@ -87,7 +88,7 @@ _UNIT = r"""
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | TB | bpp ) \b
       | \s? (?: tokens | images | img | samples | frames ) / s (?:ec)? \b        # 13.2 tokens/s
-      | \s? (?: hours? | days? | sec | seconds ) \b
+      | \s? (?: hours? | days? | minutes? | mins? | sec | seconds ) \b
       | \s (?: points? | pts | pp ) \b
       | s \b (?= \s+ (?: per | on | for | in | to | and ) \b )       # 3s per image
     )

@@ -7,13 +7,14 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 ALIASES = (
     MetricAlias("Spearman correlation", r"Spearman(?:'s)?(?:\srank)?(?:\scorrelation)?|Kendall(?:'s)?\s(?:tau|τ)"),
     MetricAlias("bitrate saving", r"(?:BD-?rate|bit-?rate)\s(?:saving|savings|reduction)|BD-?rate"),
-    MetricAlias("sequence length", r"(?:sequence|context|input)\slength"),
+    MetricAlias("sequence length", r"(?:sequence|context|input)\slength|context(?:\swindows?)?"),
     MetricAlias("batch size", r"batch\ssizes?"),
     MetricAlias("success rate", r"success\srates?"),
     MetricAlias("sparsity", r"(?:unstructured\s|structured\s)?sparsity"),
     MetricAlias("score", r"(?:average\s|avg\.?\s|overall\s|benchmark\s)?(?:scores?)", generic=True),
     MetricAlias("score", r"(?:average\s)?(?:performance\s)?points?", generic=True),
     MetricAlias("score", r"performance", generic=True),
+    MetricAlias("score", r"(?:absolute\s|relative\s)?(?:improvement|gain|gap)", generic=True),
 )  # fmt: skip
 
 UNITS = (UnitRule("points", "score"),)

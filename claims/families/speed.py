@@ -31,6 +31,7 @@ UNITS = (
     UnitRule("samples/s", "throughput"),
     UnitRule("hours", "training time"),
     UnitRule("days", "training time"),
+    UnitRule("min", "training time"),
 )
 
 CORPUS = Corpus(
