@@ -7,8 +7,8 @@ are tried in the order of `RULES`; the first that fires wins and its name is kep
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
