@@ -374,7 +374,7 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     for dataset in ctx.datasets:
         metric = HEADLINE_METRIC.get(dataset.name)
         if dataset.start < number.end:
-            # "ViT-L pre-trained on ImageNet-22K (85.2%)": the result in brackets after its benchmark.
+            # "ViT-L pre-trained on ImageNet-22K (85.2%)": a result bracketed after its benchmark.
             if metric and _BRACKETED.fullmatch(ctx.text, dataset.end, number.start):
                 return Attachment(
                     metric, family_of(metric), f"{family_of(metric)}: <dataset> (<number>)", None

@@ -244,7 +244,8 @@ def find_unlisted_datasets(
 ) -> list[DatasetMention]:
     """Benchmarks not in the table, as the sentence introduces them, outside known mentions.
 
-    >>> [(d.name, d.declared) for d in find_unlisted_datasets("99.4 F1 on the PPI dataset", 0, 26, [])]
+    >>> text = "99.4 F1 on the PPI dataset"
+    >>> [(d.name, d.declared) for d in find_unlisted_datasets(text, 0, len(text), [])]
     [('PPI', True)]
     """
     found: dict[int, DatasetMention] = {}
