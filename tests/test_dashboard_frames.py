@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 
 # `dashboard` is a folder of the checkout, not part of the installed `claims` package.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from claims.leaderboard import benchmarks, leaderboard
 from claims.model import Claim, Kind
 from claims.store.frames import CLAIM_FRAME_COLUMNS, typed_frame

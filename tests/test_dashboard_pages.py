@@ -10,7 +10,6 @@ import csv
 import io
 import json
 import re
-import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,8 +19,6 @@ import pytest
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.runtime.memory_media_file_storage import _calculate_file_id
 from streamlit.testing.v1 import AppTest
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from claims import Claim, Paper, extract_paper
 from claims.export import csv_bytes
