@@ -27,7 +27,8 @@ _BETWEEN_AFTER: Final = regex.compile(
       | \b(?:higher|lower|better|worse|fewer|less|more|smaller|larger|bigger|greater|faster|slower
             |reduction|reductions|reduced|reducing|improvement|improvements|improved|gains?|increase[sd]?
             |decrease[sd]?|drop|drops|boost|absolute|relative|average|mean|overall|in|of|on|the|its|and
-            |respectively|top|savings?|saving|cheaper|shorter|lower|up|w\.r\.t\.?|terms)\b
+            |respectively|top|savings?|saving|cheaper|shorter|lower|up|w\.r\.t\.?|terms|theoretical
+            |maximum|peak|tighter)\b
     )*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -343,6 +344,9 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
     if number.is_integer_count:
         return None
     before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
+    quantity_before = bool(before) and before[-1].family in QUANTITY_FAMILIES
+    if number.unit == "%" and quantity_before and dataset_headline(number, ctx) is not None:
+        return None  # "1.3B parameters ... still achieves 45% on HumanEval"
     if _BETTER_AFTER.match(ctx.text, number.end):
         # "being 5x smaller and 2.2% better": better names a quality, not the size just before.
         before = [m for m in before if m.family not in QUANTITY_FAMILIES] or before
@@ -362,7 +366,8 @@ def metric_later_in_clause(number: NumberMention, ctx: Context) -> Attachment | 
 
 _BY: Final = regex.compile(r"\bby\s+(?:up\s+to\s+|about\s+|around\s+)?$", regex.IGNORECASE)
 _ON_DATASET: Final = regex.compile(
-    r"(?:\s+[\w-]+){0,3}?\s+(?:on|for|in|using|with)\s+(?:the\s+)?$", regex.IGNORECASE
+    r"(?:\s+[\w-]+){0,3}?\s+(?:on|for|in|using|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+    regex.IGNORECASE,
 )
 _BRACKETED: Final = regex.compile(r"\s*\(\s*")
 
@@ -405,6 +410,24 @@ def factor_of_performance(number: NumberMention, ctx: Context) -> Attachment | N
     return None
 
 
+_LESS_PHRASE: Final = regex.compile(
+    r"\s+(?:less|fewer|more|smaller|larger|lower|higher)\s+(?P<phrase>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:than|compared|while|and|in|on|for|with)\b))"
+)
+
+
+def factor_of_named_quantity(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number>x less <words>: "using 100 times less labeled data", "10x less tokens"."""
+    if number.unit != "x":
+        return None
+    match = _LESS_PHRASE.match(ctx.text, number.end, ctx.sentence[1])
+    if match is None:
+        return None
+    return Attachment(
+        match.group("phrase"), "other", "other: <number>x less <metric named in text>", None
+    )
+
+
 RULES: Final[tuple[Rule, ...]] = (
     Rule("<number><metric>", metric_in_number),
     Rule("<number> and <number> <metric> and <metric> respectively", respectively),
@@ -415,6 +438,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<number list> <metric>", list_then_metric),
     Rule("<number unit>", number_with_unit),
     Rule("<number> <word>", number_then_generic),
+    Rule("<number>x less <metric named in text>", factor_of_named_quantity),
     Rule("<metric> ... <number>", metric_then_number),
 )
 
@@ -430,23 +454,9 @@ _NOUN_PHRASE: Final = regex.compile(
 )
 
 
-_LESS_PHRASE: Final = regex.compile(
-    r"\s+(?:less|fewer|more|smaller|larger|lower|higher)\s+(?P<phrase>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)"
-    r"(?=\s*(?:[,.;)]|$|\s+(?:than|compared|while|and|in|on|for|with)\b))"
-)
-
-
 def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number>% <words> in|on ...: a result whose metric has no canonical name, named by the text
     ("83.7% average preference in the human evaluation")."""
-    if number.unit == "x":
-        # "using 100 times less labeled data": the compared quantity follows the comparative.
-        match = _LESS_PHRASE.match(ctx.text, number.end, ctx.sentence[1])
-        if match is None:
-            return None
-        return Attachment(
-            match.group("phrase"), "other", "other: <number>x less <metric named in text>", None
-        )
     if number.unit != "%" or not _RESULT_VERB.search(ctx.text, *ctx.sentence):
         return None
     match = _NOUN_PHRASE.match(ctx.text, number.end, ctx.sentence[1])

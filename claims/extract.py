@@ -243,6 +243,8 @@ def _attach_all(
     for number in candidates:
         if number.start in attached or number.start in reasons:
             continue
+        if number.is_word:
+            continue  # "a look forward twice scheme": a word is a number only next to its metric
         for rule in FALLBACK_RULES:
             found = rule.apply(number, ctx)
             if found is not None and _acceptable(number, found):
@@ -268,9 +270,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a definition such as (> 30 FPS)"
     if _SETTING_AFTER.match(after):
         return "a setting (data or architecture size)"
-    if (number.is_integer_count or number.unit in ("GB", "MB", "TB")) and _HARDWARE_AFTER.match(
-        after
-    ):
+    hardware_like = number.is_integer_count or number.unit in ("GB", "MB", "TB", "x")
+    if hardware_like and _HARDWARE_AFTER.match(after):
         return "a hardware setting"
     if number.unit in ("hours", "days") and _DATA_AFTER.match(after):
         return "an amount of data"

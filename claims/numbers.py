@@ -323,6 +323,10 @@ def _not_a_range(text: str, match: regex.Match[str]) -> bool:
     values: where a quantity went from and to."""
     if (match.group("joiner") or "").strip() != "to":
         return False
+    unit1 = _normalise_unit(match.group("unit1"), match.group("mult1"))
+    unit2 = _normalise_unit(match.group("unit2"), match.group("mult2"))
+    if unit1 and unit2 and unit1 != unit2:
+        return True  # "Llama2 70B to 32k": two quantities of different kinds
     return bool(_FROM_BEFORE.search(text, max(0, match.start() - 6), match.start()))
 
 

@@ -13,7 +13,7 @@ ALIASES = (
     MetricAlias("F1", r"(?:macro[\s-]|micro[\s-])?F1(?:[\s-]scores?)?|F-(?:score|measure)"),
     MetricAlias("exact match", r"exact\smatch|EM(?=\s)", case_sensitive=False),
     MetricAlias("ROUGE-L", r"ROUGE-L"),
-    MetricAlias("pass@{k}", r"pass@\d+"),
+    MetricAlias("pass@{k}", r"pass@\d+(?:\saccuracy)?"),
     MetricAlias("CIDEr", r"CIDEr"),
 )  # fmt: skip
 
