@@ -161,7 +161,8 @@ def ingest(folder: Path, count: int, workers: int) -> Run:
     # ru_maxrss is in KiB on Linux: the largest of the children waited for so far.
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     store_bytes = db.stat().st_size
-    source.unlink()
+    for made in folder.iterdir():  # gigabytes at a million abstracts: not kept for the next run
+        made.unlink()
     return Run(
         abstracts=count,
         input_bytes=size,

@@ -28,7 +28,7 @@ _PERCENT_VALUED: Final[frozenset[str]] = frozenset(
 ) | frozenset({"F1", "WER", "EER", "score", "compilation accuracy", "exact match"})
 
 _CHANGE_AFTER: Final = regex.compile(
-    r"""^[\s,()]*(?:\w+\s+){0,3}?(?:higher|lower|better|worse|fewer|less|more|smaller|larger
+    r"""^[\s,()]*(?:[\w-]+\s+){0,3}?(?:higher|lower|better|worse|fewer|less|more|smaller|larger
         |bigger|greater|faster|slower|reduc\w*|improv\w*|gains?|increase\w*|decrease\w*|drops?
         |boost\w*|savings?|speed-?ups?|cheaper|shorter|lift|margin|advantage|acceleration|up)\b""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -262,7 +262,8 @@ _INTRO_VERBS: Final = regex.compile(
 _BASELINE_CUE_BEFORE: Final = regex.compile(
     r"\b(?:than|over|vs\.?|versus|against|surpass\w*|outperform\w*|beat\w*|exceed\w*|upon)\s+"
     r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,4}$"
-    r"|\b(?:to|with|including|like|as|from|of|matches|match|matching|rivals?|between|on|in|for|at|using|via)\s+"
+    r"|\b(?:to|with|including|like|as|from|of|matches|match|matching|rivals?|between|on|in|for|at|using|via|after|before"
+    r"|during|through|without|under)\s+"
     r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:and|or)\s+$",
     regex.IGNORECASE,
@@ -301,8 +302,10 @@ def method_name(text: str, title: str) -> str | None:
     scores: Counter[str] = Counter()
     for match in _names(clean, 0, len(clean), plural_ok=True):
         token = match.group()
-        if _PLURAL.search(token):
-            # "ConvNeXts compete" speaks of ConvNeXt if the text names it; "ConvNets" is a class.
+        plural = bool(_PLURAL.search(token))
+        if plural:
+            # "ConvNeXts compete" speaks of ConvNeXt if the text names it; "ConvNets" is a class,
+            # so a plural counts once for its singular and is never the one introduced.
             singular = rf"(?<![\w-]){regex.escape(token[:-1])}(?![\w-])"
             if not regex.search(singular, clean):
                 continue
@@ -310,7 +313,7 @@ def method_name(text: str, title: str) -> str | None:
         if "/" in token or _is_term(token):
             continue
         scores[token] += 1
-        if _INTRO_VERBS.search(clean, max(0, match.start() - 60), match.start()):
+        if not plural and _INTRO_VERBS.search(clean, max(0, match.start() - 60), match.start()):
             scores[token] += 3
     for match in _INTRODUCED_NAME.finditer(clean):
         # "a compute-optimal model, Chinchilla, that ...", "(S4)": names a plain word or an acronym.
@@ -320,7 +323,7 @@ def method_name(text: str, title: str) -> str | None:
     title_head = title.split(":")[0].strip() if ":" in title else ""
     if title_head and len(title_head.split()) <= 2 and title_head[0].isalpha():
         # "Kangaroo: Lossless ...", "Spikformer V2: ...": a short head before a colon is the name.
-        scores[title_head] += 10
+        scores[title_head] += 20
     for match in _names(title, 0, len(title)):
         token = match.group()
         if _is_term(token):
