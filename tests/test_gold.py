@@ -1,8 +1,12 @@
 """The extractor on the 105 seed papers, scored against the hand-annotated gold.
 
-The floors are regression floors, about 0.02 below the figures measured when they were last set
-(F1 number 0.964, family 0.923, strict 0.892; on strict matches kind 0.984, model 0.811,
-baseline 0.611): raise them as the rules improve, never lower them quietly.
+The floors are regression floors, about 0.01 below the figures measured when they were last set
+(F1 number 0.966, family 0.923, strict 0.892; on strict matches kind 0.989, model 0.832,
+baseline 0.61): raise them as the rules improve, never lower them quietly.
+
+The two development sets (`data/dev`, `data/dev2`: abstracts the rules were not written from)
+have floors too, so a change that fits the seed at the cost of other papers fails here. The test
+set (`data/test`) has none on purpose: it is only ever scored, never used to shape the rules.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "data" / "gold" / "seed-claims.jsonl"
 PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 
-F1_FLOORS = {"number": 0.94, "family": 0.90, "strict": 0.87}
-AGREEMENT_FLOORS = {"kind": 0.96, "model": 0.79, "baseline": 0.59}
+F1_FLOORS = {"number": 0.955, "family": 0.91, "strict": 0.88}
+AGREEMENT_FLOORS = {"kind": 0.975, "model": 0.82, "baseline": 0.60}
+# (set, F1 strict floor): measured 0.907 and 0.793.
+DEVELOPMENT_FLOORS = {"dev": 0.89, "dev2": 0.78}
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +76,16 @@ def test_every_claim_is_a_span_of_its_abstract(papers: list[Paper], claims: list
 def test_no_span_is_claimed_twice(claims: list[Claim]) -> None:
     spans = [(c.paper_id, c.start, c.end) for c in claims]
     assert len(spans) == len(set(spans))
+
+
+@pytest.mark.parametrize("name", DEVELOPMENT_FLOORS)
+def test_development_set_strict_f1_floor(name: str) -> None:
+    folder = ROOT / "data" / name
+    papers = list(read_papers(str(folder / "papers.jsonl")))
+    predictions = [claim.model_dump() for paper in papers for claim in extract_paper(paper)]
+    result = score(
+        read_gold(str(folder / "claims.jsonl")),
+        predictions,
+        read_abstracts(str(folder / "papers.jsonl")),
+    )
+    assert result.levels["strict"].f1 >= DEVELOPMENT_FLOORS[name], result.table()  # type: ignore[index]
