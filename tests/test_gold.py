@@ -88,4 +88,4 @@ def test_development_set_strict_f1_floor(name: str) -> None:
         predictions,
         read_abstracts(str(folder / "papers.jsonl")),
     )
-    assert result.levels["strict"].f1 >= DEVELOPMENT_FLOORS[name], result.table()  # type: ignore[index]
+    assert result.levels["strict"].f1 >= DEVELOPMENT_FLOORS[name], result.table()
