@@ -41,6 +41,9 @@ ATTRIBUTES: Final = ("kind", "model", "baseline")
 Record = Mapping[str, Any]
 """A claim as a JSON object: gold (GUIDELINE.md) or predicted (`Claim` fields or a subset)."""
 
+# The reference scorer's own families, kept apart from `claims.metrics.FAMILIES` on purpose: the
+# scorer must match `score.py` exactly (its "translation" and "cost" groups differ from the
+# dashboard's families), and a change to how the dashboard groups metrics must not move a score.
 FAMILIES: Final[dict[str, tuple[str, ...]]] = {
     "accuracy": (
         "top-1 accuracy",
