@@ -25,8 +25,10 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # New-style (2403.12345, 0704.0001) and old-style (hep-th/9901001, math.GT/0309136) arXiv ids,
 # with an optional version; anchored at the end so "https://arxiv.org/abs/ID" matches too.
+# The lookbehind starts an old-style id (`hep-th/9901001`) only where a name starts: without it, a
+# long slug is scanned from every letter, which is quadratic.
 _ARXIV_ID = re.compile(
-    r"(?P<id>\d{4}\.\d{4,5}|[a-z][a-z.-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$"
+    r"(?P<id>\d{4}\.\d{4,5}|(?<![a-z.-])[a-z][a-z.-]*(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?(?:\.pdf)?/?$"
 )
 
 
