@@ -404,6 +404,19 @@ def test_explore_lists_every_claim_without_filters(use_store: UseStore, sample_d
     assert len(app.dataframe[0].value) == len(Store.open(sample_db).claims_frame())
 
 
+def test_explore_table_is_capped_while_the_csv_holds_every_row(
+    use_store: UseStore, sample_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    use_store(sample_db)
+    monkeypatch.setattr(frames, "EXPLORE_TABLE_ROWS", 10)
+    app = open_page("explore")
+    assert len(app.dataframe[0].value) == 10
+    assert any("the CSV holds all" in caption.value for caption in app.caption)
+    frame = frames.prepare(Store.open(sample_db).claims_frame())
+    expected = csv_bytes(frames.explore_csv(frames.filter_claims(frame)))
+    assert downloaded(app, "explore_csv", expected, "claims.csv")
+
+
 def test_a_filter_changes_the_table(use_store: UseStore, sample_db: Path) -> None:
     use_store(sample_db)
     app = open_page("explore")
