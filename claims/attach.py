@@ -152,7 +152,9 @@ def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> Metr
         gap = ctx.gap(start, mention.start)
         if _BETWEEN_AFTER.match(gap):
             return mention
-        if not generic and _FREE_WORDS_AFTER.match(_COMPARATIVES.sub("", gap)):
+        free = _FREE_WORDS_AFTER.match(_COMPARATIVES.sub("", gap))
+        # "194.3% mean human performance": a percentage may qualify even a vague word.
+        if free and (not generic or number.unit == "%"):
             return mention
     return None
 

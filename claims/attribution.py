@@ -28,7 +28,7 @@ _PERCENT_VALUED: Final[frozenset[str]] = frozenset(
 ) | frozenset({"F1", "WER", "EER", "score", "compilation accuracy", "exact match"})
 
 _CHANGE_AFTER: Final = regex.compile(
-    r"""^[\s,()]*(?:[\w-]+\s+){0,3}?(?:higher|lower|better|worse|fewer|less|more|smaller|larger
+    r"""^[\s,(]*(?:(?!(?:with|and|while|but|than)\b)[\w-]+\s+){0,3}?(?:higher|lower|better|worse|fewer|less|more|smaller|larger
         |bigger|greater|faster|slower|reduc\w*|improv\w*|gains?|increase\w*|decrease\w*|drops?
         |boost\w*|savings?|speed-?ups?|cheaper|shorter|lift|margin|advantage|acceleration|up)\b""",
     regex.VERBOSE | regex.IGNORECASE,

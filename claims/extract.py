@@ -33,14 +33,17 @@ from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
 _CONDITION_BEFORE: Final = regex.compile(
-    r"(?:<|≤|\bunder|\bbelow|\bat\s+most|\bwithin)\s*(?:the\s+)?$|^\s*At\s+$"
+    r"(?:(?<!\()<|(?<!\()≤|\bunder|\bbelow|\bat\s+most|\bwithin)\s*(?:the\s+)?$|^\s*At\s+$"
+    # "the mobile setting (<600M MACs)" is a condition; "fast reconstruction (<30 min)" a result.
+    r"|\b(?:setting|settings|regime|budget|budgets|constraints?|scenario|mode)\s*\(\s*[<≤]\s*$"
     r"|\branging\s+(?:from\s+)?(?:[^,;.]{0,40}\bto\s+(?:over\s+|about\s+)?)?$"
     r"|\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}\bto\s+)?$"
     r"|\b(?:seq(?:uence)?\.?\s+length|context\s+length|resolution|batch\s+size)\s*(?:of\s+)?$",
     regex.IGNORECASE,
 )
-# "real-time (> 30 FPS)": a bound in parentheses defines a word; "(>2.47x smaller)" is a claim.
-_OPEN_BOUND: Final = regex.compile(r"\(\s*(?:[<>≤≥]|\$[<>]\$)\s*$")
+# "real-time (> 30 FPS)": a lower bound in parentheses defines a word; "(>2.47x smaller)" and
+# "fast reconstruction (<30 min)" are claims.
+_OPEN_BOUND: Final = regex.compile(r"\(\s*(?:[>≥]|\$>\$)\s*$")
 _BOUND: Final = regex.compile(r"[<>≤≥]\s*$")
 _SHARE_AFTER: Final = regex.compile(r"^\s*of\b")
 _CONDITION_AFTER: Final = regex.compile(
