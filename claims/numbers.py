@@ -59,15 +59,15 @@ UNIT_SCALE: Final[dict[str, float]] = {
 }  # fmt: skip
 
 _DIGITS = r"""
-    (?: \d{1,3} (?: ,\d{3} )+ (?! \d ) (?: \.\d+ )?     # 12,480  3,201  1,594.5
-      | \d+ (?: \.\d+ )?                                # 88  88.0
-      | \.\d+                                           # .5
+    (?: [0-9]{1,3} (?: ,[0-9]{3} )+ (?! [0-9] ) (?: \.[0-9]+ )?     # 12,480  3,201  1,594.5
+      | [0-9]+ (?: \.[0-9]+ )?                                # 88  88.0
+      | \.[0-9]+                                           # .5
     )
 """
 _EXPONENT = r"""
-    (?: (?: \s?[x×]\s? | \s?\\times\s? ) 10 \s? \^ \s? \{? [-−]? \d+ \}?    # 2 x 10^{6}
-      | \^ \s? \{? [-−]? \d+ \}?                                            # 10^{19}: a base
-      | [eE] [-+−]? \d+ (?! [A-Za-z] )                                        # 1e-3
+    (?: (?: \s?[x×]\s? | \s?\\times\s? ) 10 \s? \^ \s? \{? [-−]? [0-9]+ \}?    # 2 x 10^{6}
+      | \^ \s? \{? [-−]? [0-9]+ \}?                                            # 10^{19}: a base
+      | [eE] [-+−]? [0-9]+ (?! [A-Za-z] )                                        # 1e-3
     )
 """
 # A multiplier that touches the number (5.7M, 1.45G, 150 GMACs) or a scale word after a space.
@@ -138,7 +138,7 @@ _APPROXIMATELY: Final = ("sim", "approx")
 _SLASH_LIST: Final = regex.compile(r"^[\d.,]*\d(?:[xX%]|\\%)?/$")
 # A metric written against its number, as LaTeX-to-text leaves "$49.4$AP": not part of a name.
 _GLUED_METRIC: Final = regex.compile(r"(?:AP|mAP|mIoU|PSNR|FID|BLEU|PQ|EER|WER)(?![a-z])")
-_POWER: Final = regex.compile(r"[-−+]?\d+(?=\}?$)")
+_POWER: Final = regex.compile(r"[-−+]?[0-9]+(?=\}?$)")
 _DIGIT_NEXT: Final = regex.compile(r"\s?\d")
 _HYPHEN_WORD: Final = regex.compile(r"-[A-Za-z]")
 _SECTION_BEFORE: Final = regex.compile(

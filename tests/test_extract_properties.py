@@ -95,3 +95,9 @@ def test_unrelated_sentences_do_not_change_a_sentences_claims(
     surrounded = prefix + sentence + "".join(" " + s for s in after)
     assert alone, "the claim sentences above all hold claims"
     assert [_fields(c, shift=len(prefix)) for c in extract(surrounded)] == alone
+
+
+def test_digits_of_other_scripts_are_not_read_as_numbers() -> None:
+    # Found by the property above: `\d` matches Takri or Arabic-Indic digits, which float()
+    # refuses. Papers write ASCII digits; other digits are text.
+    assert extract("\U000116d0 and ٣٤% and 𝟗𝟗% top-1") == []
