@@ -346,6 +346,10 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
     if number.is_integer_count:
         return None
     before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
+    if number.unit == "%":
+        # "GhostNetV1 (74.5%)" after "75.3% top-1 ... with 167M FLOPs": a bare percentage is a
+        # quality; quantities take percentages only as changes, which earlier rules attach.
+        before = [m for m in before if m.family not in QUANTITY_FAMILIES] or before
     quantity_before = bool(before) and before[-1].family in QUANTITY_FAMILIES
     if number.unit == "%" and quantity_before and dataset_headline(number, ctx) is not None:
         return None  # "1.3B parameters ... still achieves 45% on HumanEval"
@@ -375,8 +379,8 @@ _BRACKETED: Final = regex.compile(r"\s*\(\s*")
 
 
 def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
-    """<number> on <dataset>: a bare percentage on a benchmark reports its headline metric."""
-    if number.unit != "%":
+    """<number> on <dataset>: a bare result on a benchmark reports its headline metric."""
+    if number.unit not in ("%", "") or number.is_integer_count:
         return None
     for dataset in ctx.datasets:
         metric = HEADLINE_METRIC.get(dataset.name)

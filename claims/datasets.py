@@ -162,7 +162,7 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "GSM8K": "accuracy", "HellaSwag": "accuracy", "ARC": "accuracy",
     "Speech Commands v2": "accuracy",
     "GLUE": "score", "SuperGLUE": "score", "COCO": "AP", "VQAv2": "accuracy", "GQA": "accuracy",
-    "HumanEval": "pass@1", "MBPP": "pass@1",
+    "HumanEval": "pass@1", "MBPP": "pass@1", "MT-Bench": "score", "AlpacaEval": "score",
 }  # fmt: skip
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(

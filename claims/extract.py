@@ -59,7 +59,7 @@ _SETTING_AFTER: Final = regex.compile(
 )
 # Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)"; "4x less GPUs" is a claim.
 _HARDWARE_AFTER: Final = regex.compile(
-    r"^\s*(?:[A-Z]?\d*\s*)?(?:GPUs?|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
+    r"^\s*(?:[A-Z]?\d*\s*)?(?:(?!less|fewer|more)[a-z]+\s+)?(?:GPUs?|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
 )
 # Real sentences hold at most about ten numbers; many more means a table or noise.
 MAX_NUMBERS_PER_SENTENCE: Final = 40
@@ -80,6 +80,8 @@ _DATA_AFTER: Final = regex.compile(
 _VERSION_BEFORE: Final = regex.compile(
     r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$"
 )
+# Quantities whose values are often whole numbers: "from 139 to 215 FPS", "throughput of 120".
+_RATES: Final = frozenset({"FPS", "throughput"})
 _COUNT_UNITS: Final = frozenset({"K", "M", "B", "G", "T"})
 _COUNTED_FAMILIES: Final = frozenset(
     {"size", "compute", "memory", "cost", "speed", "energy", "other"}
@@ -286,7 +288,11 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
 def _acceptable(number: NumberMention, attachment: Attachment) -> bool:
     # A bare integer ("8 GPUs", "10 other models") is a count unless a quality metric names it:
     # counts of parameters or FLOPs always carry a multiplier or unit.
-    if number.is_integer_count and attachment.family in QUANTITY_FAMILIES:
+    if (
+        number.is_integer_count
+        and attachment.family in QUANTITY_FAMILIES
+        and attachment.metric not in _RATES
+    ):
         return False
     if number.unit in _COUNT_UNITS and (
         attachment.family not in _COUNTED_FAMILIES or attachment.metric == "score"

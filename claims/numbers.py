@@ -47,7 +47,9 @@ _UNIT_NAMES: Final[dict[str, str]] = {
     "k": "K", "m": "M", "b": "B", "g": "G", "t": "T",
     "j": "J", "mj": "mJ", "w": "W", "bpp": "bpp", "tokens/s": "tokens/s", "tokens/sec": "tokens/s",
     "images/s": "images/s", "img/s": "images/s", "images/sec": "images/s", "samples/s": "samples/s",
-    "frames/s": "FPS",
+    "frames/s": "FPS", "token/s": "tokens/s", "tokens per second": "tokens/s",
+    "token per second": "tokens/s", "images per second": "images/s", "s/token": "s/token",
+    "ms/token": "ms/token", "second": "s",
 }  # fmt: skip
 
 # normalised unit -> factor that brings a value to a comparable scale (counts, seconds, bytes)
@@ -82,13 +84,14 @@ _UNIT = r"""
     (?: \+? \\?%                                                  # 88.0%  73.62\%  80+%
       | \s? percent \b
       | -? \s? (?: GPU | gpu ) [\s-] (?: days? | hours? ) \b     # 4 GPU days, 480-GPU hours
-      | \s? (?: times ) (?! \s? \d )                             # 53 times, 16times (not 16times16)
+      | \+? \s? (?: times ) (?! \s? \d )                  # 53 times, 100+ times; not 16times16
       | -? \s? fold \b                                           # 10-fold
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | TB | bpp ) \b
-      | \s? (?: tokens | images | img | samples | frames ) / s (?:ec)? \b        # 13.2 tokens/s
-      | \s? (?: hours? | days? | minutes? | mins? | sec | seconds ) \b
+      | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b
+      | \s? m? s / token \b                                                   # 0.56 s/token
+      | \s? (?: hours? | days? | minutes? | mins? | sec | seconds? ) \b
       | \s (?: points? | pts | pp ) \b
       | s \b (?= \s+ (?: per | on | for | in | to | and ) \b )       # 3s per image
     )

@@ -4,9 +4,10 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.966, family 0.923, strict 0.892; on strict matches kind 0.989, model 0.832,
 baseline 0.61): raise them as the rules improve, never lower them quietly.
 
-The two development sets (`data/dev`, `data/dev2`: abstracts the rules were not written from)
-have floors too, so a change that fits the seed at the cost of other papers fails here. The test
-set (`data/test`) has none on purpose: it is only ever scored, never used to shape the rules.
+The development sets (`data/dev`, `data/dev2`, `data/dev3`: abstracts the rules were not
+written from) have floors too, so a change that fits the seed at the cost of other papers fails
+here. The test set (`data/test`) has none on purpose: it is only ever scored, never used to shape
+the rules.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 
 F1_FLOORS = {"number": 0.955, "family": 0.91, "strict": 0.88}
 AGREEMENT_FLOORS = {"kind": 0.975, "model": 0.82, "baseline": 0.60}
-# (set, F1 strict floor): measured 0.907 and 0.818.
-DEVELOPMENT_FLOORS = {"dev": 0.89, "dev2": 0.80}
+# (set, F1 strict floor): measured 0.907, 0.818 and 0.713.
+DEVELOPMENT_FLOORS = {"dev": 0.89, "dev2": 0.80, "dev3": 0.70}
 
 
 @pytest.fixture(scope="module")

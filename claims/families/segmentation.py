@@ -6,7 +6,7 @@ from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
     MetricAlias("PQ", r"PQ|panoptic\squality", case_sensitive=True),
-    MetricAlias("mIoU", r"m\s?IoU|mIOU|mean\s(?:IoU|intersection[\s-]over[\s-]union)", case_sensitive=True),
+    MetricAlias("mIoU", r"m\s?IoUs?|mIOU|mean\s(?:IoU|intersection[\s-]over[\s-]union)", case_sensitive=True),
     MetricAlias("mIoU", r"mean\sintersection[\s-]over[\s-]union"),
 )  # fmt: skip
 

@@ -28,6 +28,8 @@ UNITS = (
     UnitRule("s", "latency"),
     UnitRule("FPS", "FPS"),
     UnitRule("tokens/s", "throughput"),
+    UnitRule("s/token", "latency"),
+    UnitRule("ms/token", "latency"),
     UnitRule("images/s", "throughput"),
     UnitRule("samples/s", "throughput"),
     UnitRule("hours", "training time"),
