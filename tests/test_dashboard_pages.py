@@ -20,7 +20,7 @@ from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.runtime.memory_media_file_storage import _calculate_file_id
 from streamlit.testing.v1 import AppTest
 
-from claims import Claim, Paper, extract_paper
+from claims import Paper
 from claims.export import csv_bytes
 from claims.leaderboard import (
     benchmarks,
@@ -31,60 +31,12 @@ from claims.leaderboard import (
 from claims.sources import read_papers
 from claims.store import Store
 from dashboard import frames
+from tests.hostile import HOSTILE_MODEL, HOSTILE_TITLE, extract_with_hostile_models, hostile_papers
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "dashboard" / "streamlit_app.py"
 SAMPLE = ROOT / "data" / "trending-papers.txt"
 PAGES = ("overview", "leaderboard", "compare", "explore", "paper")
-
-HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
-HOSTILE_MODEL = "**bold** $x$ [x](javascript:alert(6))"
-HOSTILE_ABSTRACT = (
-    '<script>alert("abstract")</script> **Bold** [x](javascript:alert(3)) costs $5 and $6. '
-    '=HYPERLINK("http://x","y") Our <img src=x onerror=alert(4)> model reaches 91.5% '
-    "ImageNet top-1 accuracy."
-)
-
-
-def hostile_papers() -> list[Paper]:
-    return [
-        Paper(
-            id="hostile-1",
-            title=HOSTILE_TITLE,
-            abstract=HOSTILE_ABSTRACT,
-            url="javascript:alert(5)",
-            source="test",
-        ),
-        Paper(
-            id="hostile-2",
-            title='=HYPERLINK("http://x","y")',
-            abstract=HOSTILE_ABSTRACT,
-            source="test",
-        ),
-    ]
-
-
-def extract_with_hostile_models(paper: Paper) -> list[Claim]:
-    """The real extractor, except that the hostile papers claim under hostile model names."""
-    if not paper.id.startswith("hostile-"):
-        return extract_paper(paper)
-    start = paper.abstract.index("91.5%")
-    return [
-        Claim(
-            paper_id=paper.id,
-            value=91.5,
-            unit="%",
-            metric="top-1 accuracy",
-            dataset="ImageNet",
-            model=HOSTILE_TITLE if paper.id == "hostile-1" else HOSTILE_MODEL,
-            kind="absolute",
-            text="91.5%",
-            start=start,
-            end=start + 5,
-            sentence=paper.abstract[paper.abstract.index("=HYPERLINK") :],
-            rule="test: hostile names",
-        )
-    ]
 
 
 @pytest.fixture(scope="module")

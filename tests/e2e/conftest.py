@@ -19,8 +19,9 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import pytest
-from e2e_stores import hostile_store, sample_store
 from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.e2e.e2e_stores import hostile_store, sample_store
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "dashboard" / "streamlit_app.py"

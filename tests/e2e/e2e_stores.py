@@ -8,20 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claims import Claim, Paper, extract_paper
 from claims.sources import read_papers
 from claims.store import Store
+from tests.hostile import extract_with_hostile_models, hostile_papers
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "data" / "trending-papers.txt"
-
-HOSTILE_TITLE = "<img src=x onerror=alert(1)>"
-HOSTILE_ABSTRACT = (
-    '<script>alert("abstract")</script> **Bold** [x](javascript:alert(3)) costs $5 and $6. '
-    '=HYPERLINK("http://x","y") Our <img src=x onerror=alert(4)> model reaches 91.5% '
-    "ImageNet top-1 accuracy."
-)
-HOSTILE_MODEL = "**bold** $x$ [x](javascript:alert(6))"
 
 
 def sample_store(path: Path) -> Path:
@@ -31,36 +23,6 @@ def sample_store(path: Path) -> Path:
 
 def hostile_store(path: Path) -> Path:
     """The sample plus papers whose title, abstract, url and model names are hostile."""
-
-    def extract(paper: Paper) -> list[Claim]:
-        if not paper.id.startswith("hostile-"):
-            return extract_paper(paper)
-        start = paper.abstract.index("91.5%")
-        return [
-            Claim(
-                paper_id=paper.id,
-                value=91.5,
-                unit="%",
-                metric="top-1 accuracy",
-                dataset="ImageNet",
-                model=HOSTILE_TITLE if paper.id == "hostile-1" else HOSTILE_MODEL,
-                kind="absolute",
-                text="91.5%",
-                start=start,
-                end=start + 5,
-                sentence=paper.abstract,
-                rule="test: hostile names",
-            )
-        ]
-
-    hostile = [
-        Paper(
-            id="hostile-1",
-            title=HOSTILE_TITLE,
-            abstract=HOSTILE_ABSTRACT,
-            url="javascript:alert(5)",
-        ),
-        Paper(id="hostile-2", title='=HYPERLINK("http://x","y")', abstract=HOSTILE_ABSTRACT),
-    ]
-    Store.open(path).ingest([*read_papers(str(SAMPLE)), *hostile], extract=extract)
+    papers = [*read_papers(str(SAMPLE)), *hostile_papers()]
+    Store.open(path).ingest(papers, extract=extract_with_hostile_models)
     return path

@@ -17,10 +17,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from e2e_stores import HOSTILE_MODEL, HOSTILE_TITLE, sample_store
 from playwright.sync_api import Dialog, Page
 
 from claims.store import Store
+from tests.e2e.e2e_stores import sample_store
+from tests.hostile import HOSTILE_MODEL, HOSTILE_TITLE
 
 ROOT = Path(__file__).resolve().parents[2]
 CLAIMS = str(Path(sys.executable).with_name("claims"))
