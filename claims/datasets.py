@@ -208,18 +208,6 @@ def find_datasets(text: str, start: int = 0, end: int | None = None) -> list[Dat
     ]
 
 
-def canonical_dataset(name: str) -> str | None:
-    """The canonical name for a dataset as written, or None if it is not one we know.
-
-    >>> canonical_dataset("IN-1k"), canonical_dataset("my data")
-    ('ImageNet', None)
-    """
-    found = _MATCHER.find(name.strip())
-    if len(found) != 1 or found[0].end - found[0].start != len(name.strip()):
-        return None
-    return _CANONICAL[found[0].key]
-
-
 # Benchmarks missing from the table, recognised by how a sentence introduces them: a capitalised
 # name followed by "dataset"/"benchmark", or a name with a capital inside or a digit right after
 # "on"/"in" ("on AMI-IHM", "on CC3M"). `_NOT_BENCHMARKS` keeps hardware and generic words out.

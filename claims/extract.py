@@ -26,7 +26,7 @@ from claims.attribution import (
 from claims.datasets import DatasetMention, find_datasets, find_unlisted_datasets
 from claims.latex import to_plain
 from claims.mentions import find_metrics
-from claims.metrics import QUANTITY_FAMILIES, direction_of, family_of
+from claims.metrics import QUANTITY_FAMILIES, direction_of
 from claims.model import Claim, Paper
 from claims.numbers import NumberMention, find_numbers
 from claims.sentences import sentence_spans
@@ -359,4 +359,4 @@ def _claim(
     )
 
 
-__all__ = ["Extraction", "Skipped", "analyse", "extract", "extract_paper", "family_of"]
+__all__ = ["Extraction", "Skipped", "analyse", "extract", "extract_paper"]

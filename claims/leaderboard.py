@@ -27,7 +27,6 @@ LEADERBOARD_COLUMNS: Final[tuple[str, ...]] = (
     "conflict",
     "published",
 )
-BENCHMARK_COLUMNS: Final[tuple[str, ...]] = ("dataset", "metric", "papers", "claims")
 RELATIVE_KINDS: Final[frozenset[str]] = frozenset({"delta", "relative", "ratio"})
 
 # Values are compared at this many significant digits, so that 88.0 and 88.00000000001 (a float

@@ -78,8 +78,6 @@ _FAMILY_OF: Final[dict[str, str]] = {
     metric: family for family, metrics in FAMILIES.items() for metric in metrics
 }
 
-CANONICAL_METRICS: Final[tuple[str, ...]] = tuple(_FAMILY_OF)
-
 
 def family_of(metric: str) -> str:
     """The family a metric belongs to; a metric named from context falls in "other".

@@ -20,9 +20,6 @@ from claims.sources import FORMATS, read_papers
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-INPUT_OPTION_NAMES: Final = ("input_format", "categories", "id_field", "title_field", "text_field")
-"""The keyword arguments `input_options` adds to a command, all accepted by `papers_from`."""
-
 
 def _split_categories(
     ctx: click.Context, param: click.Parameter, value: str | None

@@ -8,7 +8,6 @@ which double as its tests (positive, negative and known failures marked strict-x
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Final
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +73,3 @@ class Family:
 def ex(text: str, number: str, **expect: object) -> Example:
     """Shorthand for corpus rows: `ex("88.0% top-1", "88.0%", metric="top-1 accuracy")`."""
     return Example(text=text, number=number, expect=expect)
-
-
-NO_CLAIM: Final = "no claim"
