@@ -109,6 +109,10 @@ _SIMPLE = rf"""
 
 NUMBER_PATTERN: Final = regex.compile(
     rf"""
+    # Every number starts with one of these (currency, sign, digit, "."). Saying so first lets
+    # the engine reject most positions on one character; without it a search tries the whole
+    # pattern at every character of the text and takes 15x longer.
+    (?= [$\\U€£+−\-±.0-9] )
     (?P<currency> (?: \$ | \\\$ | US\$ | € | £ ) (?! [\d.,]+ \s? \\times ) )?
     {_SIMPLE.replace("@N", "1")}
     (?: (?P<joiner> {_RANGE_JOINER} ) {_SIMPLE.replace("@N", "2")} )?
