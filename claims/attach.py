@@ -18,6 +18,7 @@ from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
 from claims.metrics import QUANTITY_FAMILIES, family_of
 from claims.numbers import NumberMention
+from claims.patterns import ending
 
 # Words that may stand between a number and the metric it reports, after it:
 # "4.7x higher throughput", "88.0% ImageNet top-1", "1.2% better in top-1 accuracy".
@@ -189,7 +190,7 @@ def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
     return None
 
 
-_BY_BEFORE: Final = regex.compile(
+_BY_BEFORE: Final = ending(
     r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|at\s+least\s+|more\s+than\s+|a\s+factor\s+of\s+)?$",
     regex.IGNORECASE,
 )
@@ -370,7 +371,7 @@ def metric_later_in_clause(number: NumberMention, ctx: Context) -> Attachment | 
     return None
 
 
-_BY: Final = regex.compile(r"\bby\s+(?:up\s+to\s+|about\s+|around\s+)?$", regex.IGNORECASE)
+_BY: Final = ending(r"\bby\s+(?:up\s+to\s+|about\s+|around\s+)?$", regex.IGNORECASE)
 _ON_DATASET: Final = regex.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:on|for|in|using|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     regex.IGNORECASE,

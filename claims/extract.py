@@ -29,10 +29,11 @@ from claims.mentions import find_metrics
 from claims.metrics import QUANTITY_FAMILIES, direction_of
 from claims.model import Claim, Paper
 from claims.numbers import NumberMention, find_numbers
+from claims.patterns import ending
 from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
-_CONDITION_BEFORE: Final = regex.compile(
+_CONDITION_BEFORE: Final = ending(
     r"(?:(?<!\()<|(?<!\()≤|\bunder|\bbelow|\bat\s+most|\bwithin)\s*(?:the\s+)?$|^\s*At\s+$"
     # "the mobile setting (<600M MACs)" is a condition; "fast reconstruction (<30 min)" a result.
     r"|\b(?:setting|settings|regime|budget|budgets|constraints?|scenario|mode)\s*\(\s*[<≤]\s*$"
@@ -43,8 +44,8 @@ _CONDITION_BEFORE: Final = regex.compile(
 )
 # "real-time (> 30 FPS)": a lower bound in parentheses defines a word; "(>2.47x smaller)" and
 # "fast reconstruction (<30 min)" are claims.
-_OPEN_BOUND: Final = regex.compile(r"\(\s*(?:[>≥]|\$>\$)\s*$")
-_BOUND: Final = regex.compile(r"[<>≤≥]\s*$")
+_OPEN_BOUND: Final = ending(r"\(\s*(?:[>≥]|\$>\$)\s*$")
+_BOUND: Final = ending(r"[<>≤≥]\s*$")
 _SHARE_AFTER: Final = regex.compile(r"^\s*of\b")
 _CONDITION_AFTER: Final = regex.compile(
     r"^\s*(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|lower|higher)\b|^\s*(?:\w+\s+){0,2}?budgets?\b",
@@ -77,9 +78,7 @@ _DATA_AFTER: Final = regex.compile(
     regex.IGNORECASE,
 )
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.
-_VERSION_BEFORE: Final = regex.compile(
-    r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$"
-)
+_VERSION_BEFORE: Final = ending(r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$")
 # Quantities whose values are often whole numbers: "from 139 to 215 FPS", "throughput of 120".
 _RATES: Final = frozenset({"FPS", "throughput"})
 _COUNT_UNITS: Final = frozenset({"K", "M", "B", "G", "T"})

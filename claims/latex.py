@@ -76,6 +76,8 @@ ACCENTS: Final[dict[str, str]] = {
 _TIGHT: Final = frozenset("×±∓≈~≃≤≥≠≪≫≲≳·→←⇒<>")
 
 _MARKUP = re.compile(r"[\\$~]|\d--")
+# Substrings every markup match contains: `in` tests (C string search) rule most texts out.
+_MARKUP_CUES: Final = ("\\", "$", "~", "--")
 _TEXT_RUN = re.compile(r"(?:[^\\$~{}^\-]|-(?!-))+")
 _MATH_RUN = re.compile(r"[^\\$~{}^\-\s]+")
 _COMMAND = re.compile(r"[A-Za-z]+")
@@ -167,7 +169,7 @@ class _Builder:
 
 def to_plain(text: str) -> PlainText:
     """Normalise the LaTeX markup in `text`; see the module's documentation."""
-    if not _MARKUP.search(text):
+    if not any(cue in text for cue in _MARKUP_CUES) or not _MARKUP.search(text):
         return PlainText(text, text)
     return _Converter(text).run()
 

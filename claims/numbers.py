@@ -15,6 +15,8 @@ from typing import Final
 
 import regex
 
+from claims.patterns import ending
+
 # --- the number grammar -----------------------------------------------------------------------
 
 _NUMBER_WORDS: Final[dict[str, float]] = {
@@ -109,10 +111,10 @@ _SIMPLE = rf"""
 
 NUMBER_PATTERN: Final = regex.compile(
     rf"""
-    # Every number starts with one of these (currency, sign, digit, "."). Saying so first lets
-    # the engine reject most positions on one character; without it a search tries the whole
-    # pattern at every character of the text and takes 15x longer.
-    (?= [$\\U€£+−\-±.0-9] )
+    # How every number starts (a digit, a currency, a sign or "." before a digit). Saying so
+    # first lets the engine reject most positions on a character or two; without it a search
+    # tries the whole pattern at every character of the text and takes 15x longer.
+    (?= [0-9$€£] | \\\$ | US\$ | [+−\-±.] [0-9.] | \+/- )
     (?P<currency> (?: \$ | \\\$ | US\$ | € | £ ) (?! [\d.,]+ \s? \\times ) )?
     {_SIMPLE.replace("@N", "1")}
     (?: (?P<joiner> {_RANGE_JOINER} ) {_SIMPLE.replace("@N", "2")} )?
@@ -148,9 +150,7 @@ _GLUED_METRIC: Final = regex.compile(r"(?:AP|mAP|mIoU|PSNR|FID|BLEU|PQ|EER|WER)(
 _POWER: Final = regex.compile(r"[-−+]?[0-9]+(?=\}?$)")
 _DIGIT_NEXT: Final = regex.compile(r"\s?\d")
 _HYPHEN_WORD: Final = regex.compile(r"-[A-Za-z]")
-_SECTION_BEFORE: Final = regex.compile(
-    r"(?:Section|Sec\.|Fig\.|Figure|Table|Eq\.|Appendix|Chapter)\s*$"
-)
+_SECTION_BEFORE: Final = ending(r"(?:Section|Sec\.|Fig\.|Figure|Table|Eq\.|Appendix|Chapter)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +322,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     return mentions
 
 
-_FROM_BEFORE: Final = regex.compile(r"\bfrom\s+$", regex.IGNORECASE)
+_FROM_BEFORE: Final = ending(r"\bfrom\s+$", regex.IGNORECASE)
 
 
 def _not_a_range(text: str, match: regex.Match[str]) -> bool:
