@@ -6,7 +6,7 @@ import regex
 
 
 def ending(pattern: str, flags: int = 0) -> regex.Pattern[str]:
-    """A pattern that only matches at the end of the text searched (every branch ends in `$`),
+    r"""A pattern that only matches at the end of the text searched (every branch ends in `$`),
     compiled to search backwards.
 
     The rules ask many questions of the form "do the words just before this number say X?":
@@ -18,7 +18,7 @@ def ending(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     ("our proposed " by `our\s+(?:\w+\s+)?$`) the backward match may start later, so rely
     on its span only where the match is unique.
 
-    >>> bool(ending(r"\\bby\\s+$").search("improves accuracy by "))
+    >>> bool(ending(r"\bby\s+$").search("improves accuracy by "))
     True
     """
     return regex.compile(pattern, flags | regex.REVERSE)
