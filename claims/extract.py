@@ -128,7 +128,8 @@ class _Paper:
         self.title = title
         self._method: str | None = None
         self._method_known = False
-        self._datasets: list[DatasetMention] | None = None
+        self._datasets: list[DatasetMention] = []
+        self._datasets_end = 0  # how far self.text has been searched for datasets
 
     @property
     def method(self) -> str | None:
@@ -138,8 +139,11 @@ class _Paper:
         return self._method
 
     def datasets_before(self, offset: int) -> list[DatasetMention]:
-        if self._datasets is None:
-            self._datasets = find_datasets(self.text)
+        # Asked with a sentence's start: only the text before it is searched, once, and
+        # extended when a later sentence asks (a dataset name never spans two sentences).
+        if offset > self._datasets_end:
+            self._datasets.extend(find_datasets(self.text, self._datasets_end, offset))
+            self._datasets_end = offset
         return [d for d in self._datasets if d.start < offset]
 
 
