@@ -41,6 +41,22 @@ _AFTER_WORD: Final = (
 )
 
 
+# The extractor asks each sentence for its metrics and then its datasets: two matchers, one
+# text. The distinct words of the last span asked are kept (one tuple, replaced whole, so a
+# reader in another thread sees a consistent entry) and the second matcher reuses them.
+_last_words: tuple[str, int, int, frozenset[str]] = ("", 0, 0, frozenset())
+
+
+def _distinct_words(text: str, start: int, stop: int) -> frozenset[str]:
+    global _last_words
+    last = _last_words
+    if last[0] is text and last[1] == start and last[2] == stop:
+        return last[3]
+    words = frozenset(_WORD.findall(text, start, stop))
+    _last_words = (text, start, stop, words)
+    return words
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One pattern of the table: `key` says what it names, `pattern` is a regex fragment."""
@@ -104,7 +120,7 @@ class PhraseMatcher:
         stop = len(text) if end is None else end
         # Most words start no phrase: find the distinct words with C-speed calls, keep those that
         # may start one, and visit only their occurrences.
-        words = set(_WORD.findall(text, start, stop))
+        words = _distinct_words(text, start, stop)
         starts: list[tuple[int, tuple[int, ...]]] = []
         for word in words:
             candidates = self._candidates_for(word)
