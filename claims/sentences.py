@@ -10,8 +10,10 @@ from typing import Final
 
 import regex
 
+from claims.patterns import ending
+
 _CANDIDATE: Final = regex.compile(r"[.!?][\"')\]]?\s+(?=[A-Z0-9(\"\[])|\n\s*\n")
-_ABBREVIATION: Final = regex.compile(
+_ABBREVIATION: Final = ending(
     r"(?:\b(?:e\.g|i\.e|et\s+al|vs|Fig|Figs|Eq|Sec|Tab|cf|approx|resp|w\.r\.t|No|Dr|Mr|Inc)|\b[A-Z])\.$"
 )
 
