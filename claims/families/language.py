@@ -6,7 +6,7 @@ from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
     MetricAlias("CodeBLEU", r"Code\s?BLEU"),
-    MetricAlias("BLEU", r"(?:sacre)?BLEU(?:-?4)?"),
+    MetricAlias("BLEU", r"(?:sacre|ASR-)?BLEU(?:-?4)?"),
     MetricAlias("perplexity", r"perplexity|PPL"),
     MetricAlias("WER", r"WER|word[\s-]error[\s-]rates?"),
     MetricAlias("EER", r"EER|equal[\s-]error[\s-]rates?"),
@@ -26,6 +26,7 @@ CORPUS = Corpus(
         ex("The F1 score was 7% better than other models.", "7%", metric="F1", kind="delta"),
         ex("It raises SQuAD v1.1 Test F1 to 91.8 (1.2 point absolute improvement).", "1.2 point", metric="F1", kind="delta"),
         ex("The model reaches a perplexity of 17.4 on WikiText-103.", "17.4", metric="perplexity", dataset="WikiText-103"),
+        ex("It improves speech-to-speech translation by 2.6 ASR-BLEU points.", "2.6", metric="BLEU", kind="delta"),
     ),
     negative=("We train on 960 hours of LibriSpeech.", "SQuAD v2.0 adds unanswerable questions."),
 )  # fmt: skip

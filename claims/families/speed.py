@@ -11,15 +11,15 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 ALIASES = (
     MetricAlias("throughput", r"[GMT]?FLOPS?/s|[GMT]?FLOPs/s|requests(?:\sper\ssecond)?|goodput", case_sensitive=True),
     MetricAlias("latency", r"(?:(?:first[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)\s)?latency"),
-    MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation)\s)?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s"),
+    MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation)\s)?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s|serving\scapacity"),
     MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\srate", case_sensitive=False),
     MetricAlias("training time", r"(?:training|pre-?training|fine-?tuning)\s(?:time|hours)|wall[\s-](?:clock\s)?time|convergence\stime"),
     MetricAlias("training time", r"(?:training\s)?epochs"),
     MetricAlias("latency", r"SLOs?|service[\s-]level\sobjectives?", case_sensitive=False),
-    MetricAlias("inference time", r"(?:inference|running|run|execution|decoding|rendering|processing|encoding)\s(?:time|cost)"),
+    MetricAlias("inference time", r"(?:inference|running|run|execution|decoding|rendering|processing|encoding)\s(?:time|cost)|comput(?:e|ation)\stime"),
     MetricAlias("speedup", r"speed[\s-]?ups?|accelerations?|speeds?\sup|accelerat(?:es?|ed|ing)"),
     MetricAlias("speedup", r"(?:(?:inference|decoding|training|generation|rendering|wall-clock|end-to-end)\s)?speed(?!\w)", generic=True),
-    MetricAlias("speedup", r"faster|quicker", generic=True, comparative=True),
+    MetricAlias("speedup", r"faster|quicker|as\s(?:fast|quick)", generic=True, comparative=True),
     MetricAlias("speedup", r"(?:inference\s|computational\s|overall\s)?efficiency", generic=True),
 )  # fmt: skip
 
@@ -51,6 +51,9 @@ CORPUS = Corpus(
         ex("The drafter achieves a 2.1times speedup on Spec-Bench.", "2.1times", metric="speedup", dataset="Spec-Bench"),
         ex("Pre-training finishes in 2.5 hours on 8 GPUs.", "2.5 hours", metric="training time"),
         ex("Kernel fusion accelerates the inference by 2.6x.", "2.6x", metric="speedup", kind="ratio"),
+        ex("FooConv operators are twice as fast as optimized attention.", "twice", metric="speedup", kind="ratio"),
+        ex("On one A100 we reach 2.6x higher serving capacity than vLLM.", "2.6x", metric="throughput", kind="ratio", baseline="vLLM"),
+        ex("It saves 37% compute time on CPU.", "37%", metric="inference time", kind="relative"),
         ex("The detector matches DETR with 10 times fewer training epochs.", "10 times", metric="training time", kind="ratio"),
     ),
     negative=(
