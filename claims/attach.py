@@ -250,10 +250,24 @@ def number_with_unit(number: NumberMention, ctx: Context) -> Attachment | None:
     return Attachment(metric, family, f"{family}: <number {number.unit}>", None)
 
 
+# "5 times larger than the previous largest dataset": the size compared is data, not a model's.
+_DATA_NEXT: Final = regex.compile(
+    r"[^.;]{0,60}?\b(?:datasets?|data|corpus|corpora)\b", regex.IGNORECASE
+)
+
+
 def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> faster / <number> points / <number> smaller: a vague word names the metric."""
     mention = _metric_after(number, ctx, generic=True)
-    return _attach(mention, "<number> <word>") if mention else None
+    if mention is None:
+        return None
+    if (
+        mention.family == "size"
+        and mention.comparative
+        and _DATA_NEXT.match(ctx.text, mention.end, ctx.sentence[1])
+    ):
+        return None
+    return _attach(mention, "<number> <word>")
 
 
 def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None:

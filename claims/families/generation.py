@@ -5,7 +5,9 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
-    MetricAlias("FID", r"FID(?:\sscore)?|Fr[ée]chet\sInception\sDistance", case_sensitive=True),
+    MetricAlias("FID", r"g?FID(?:\sscore)?|Fr[ée]chet\sInception\sDistance", case_sensitive=True),
+    # Reconstruction FID measures a tokenizer, not a generator: a metric of its own.
+    MetricAlias("rFID", r"rFID", case_sensitive=True),
     MetricAlias("FVD", r"FVD|Fr[ée]chet\sVideo\sDistance", case_sensitive=True),
     MetricAlias("CLIP score", r"CLIP[\s-]?score"),
     MetricAlias("Inception score", r"(?i:Inception\sScore)|IS(?=\sof)", case_sensitive=True),
@@ -14,6 +16,7 @@ ALIASES = (
 CORPUS = Corpus(
     positive=(
         ex("FooDiff reaches an FID of 2.27 on ImageNet 256x256.", "2.27", metric="FID"),
+        ex("The tokenizer reaches a reconstruction quality of 0.94 rFID.", "0.94", metric="rFID"),
         ex("It brings a 28% FID improvement over vector quantization baselines.", "28%", metric="FID", kind="relative"),
         ex("On CIFAR10 we obtain an Inception score of 9.46 and an FID score of 3.17.", "9.46", metric="Inception score"),
         ex("It reaches an FVD of 112 on UCF101.", "112", metric="FVD", dataset="UCF101"),

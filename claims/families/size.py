@@ -7,7 +7,7 @@ from claims.families.base import Corpus, Family, MetricAlias, ex
 ALIASES = (
     MetricAlias("parameters", r"(?:trainable\s|learnable\s)?param(?:eter)?s?(?:\scounts?)?|#\s?params|weights|connections"),
     MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\ssize)?|memory\sfootprint\sof\sthe\smodel"),
-    MetricAlias("parameters", r"smaller", generic=True, comparative=True),
+    MetricAlias("parameters", r"smaller|larger|bigger", generic=True, comparative=True),
     MetricAlias("model size", r"size", generic=True),
     MetricAlias("model size", r"compression(?:\s(?:ratio|rate))?", generic=True),
 )  # fmt: skip
@@ -20,9 +20,11 @@ CORPUS = Corpus(
         ex("The method gives a 2.9x smaller model size.", "2.9x", metric="model size", kind="ratio"),
         ex("The drafter has 52M parameters, compared with 480M for Medusa.", "52M", metric="parameters"),
         ex("Pruning reduces the number of trainable parameters by 1,000 times.", "1,000 times", metric="parameters", kind="ratio"),
+        ex("It rivals open models that are 2-3 times bigger.", "2-3 times", metric="parameters", kind="ratio"),
         ex("Compression reduced the storage of AlexNet from 240MB to 6.9MB.", "6.9MB", metric="model size"),
     ),
     negative=(
+        "We release a corpus 5 times larger than the previous largest public dataset.",
         "We compare ResNet-50 and ViT-B/16 on ImageNet-21K.",
         "Results on Human3.6M and EMOv2-5M are reported.",
         "QLoRA finetunes a 65B parameter model on one GPU.",
