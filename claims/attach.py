@@ -415,6 +415,22 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     return None
 
 
+def sentence_headline(number: NumberMention, ctx: Context) -> Attachment | None:
+    """A percentage in a sentence that names benchmarks but no metric: "On the MATH benchmark, it
+    improves FooLM-7B from 58.8% to 90.0%" reports the benchmark's headline metric."""
+    if number.unit != "%" or any(not m.generic for m in ctx.metrics):
+        return None
+    metrics = {HEADLINE_METRIC.get(d.name) for d in ctx.datasets}
+    if len(metrics) != 1:
+        return None
+    (metric,) = metrics
+    if metric is None:
+        return None
+    return Attachment(
+        metric, family_of(metric), f"{family_of(metric)}: <dataset> ... <number>", None
+    )
+
+
 _SPEED_CONTEXT: Final = regex.compile(
     r"\b(?:faster|speed|accelerat\w*|outperform\w*|performance|improvement|efficien\w*)\b",
     regex.IGNORECASE,
@@ -492,6 +508,7 @@ FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("<metric> ..., <number>", metric_earlier_in_sentence),
     Rule("<number> on <dataset>", dataset_headline),
     Rule("<number> <metric named in text>", named_by_context),
+    Rule("<dataset> ... <number>", sentence_headline),
     Rule("<number>x performance", factor_of_performance),
     Rule("by <number> ... <metric>", metric_later_in_clause),
 )

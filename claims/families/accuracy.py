@@ -28,6 +28,8 @@ CORPUS = Corpus(
     positive=(
         ex("FooNet-L reaches 84.3% top-1 accuracy on ImageNet-1K.", "84.3%", metric="top-1 accuracy", dataset="ImageNet", kind="absolute", model="FooNet-L"),
         ex("Our BarViT obtains a top-1 accuracy of 79.1% on ImageNet.", "79.1%", metric="top-1 accuracy", dataset="ImageNet", model="BarViT"),
+        ex("On the MATH benchmark, it improves FooLM-7B from 58.8% to 90.0%.", "58.8%", metric="accuracy", dataset="MATH"),
+        ex("Test-time scaling lifts FooLM from 50% to 57% on AIME24.", "50%", metric="accuracy", dataset="AIME24"),
         ex("QuxNet achieves an ImageNet accuracy of 86.2% with fewer layers.", "86.2%", metric="top-1 accuracy", dataset="ImageNet"),
         ex("The searched cell transfers to ImageNet at 24.6% top-1 (7.5% top-5) error.", "24.6%", metric="top-1 error"),
         ex("The searched cell transfers to ImageNet at 24.6% top-1 (7.5% top-5) error.", "7.5%", metric="top-5 error"),
