@@ -247,11 +247,21 @@ def find_datasets(text: str, start: int = 0, end: int | None = None) -> list[Dat
 
     >>> [(d.text, d.name) for d in find_datasets("top-1 on ImageNet-1K and 55.6 mIoU on ADE20k")]
     [('ImageNet-1K', 'ImageNet'), ('ADE20k', 'ADE20K')]
+    >>> find_datasets("1.7x less memory for GQA models")  # an architecture, not the benchmark
+    []
     """
     return [
         DatasetMention(m.start, m.end, m.text, _CANONICAL[m.key])
         for m in _MATCHER.find(text, start, end)
+        if not _NAMES_A_MODEL.match(text, m.end)
     ]
+
+
+# "for MHA and GQA models", "ImageNet models": a benchmark's name used as an adjective of models
+# (or an acronym shared with an architecture) does not say where a number was measured.
+_NAMES_A_MODEL: Final = regex.compile(
+    r"\s+(?:models?|architectures?|variants?|backbones?|checkpoints?)\b", regex.IGNORECASE
+)
 
 
 # Benchmarks missing from the table, recognised by how a sentence introduces them: a capitalised
