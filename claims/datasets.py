@@ -273,9 +273,11 @@ _DECLARED: Final = regex.compile(
     r"\s+(?:dataset|benchmark|test\s+set|corpus|leaderboard|suite|challenge)s?\b"
 )
 _INTRODUCED: Final = regex.compile(
-    rf"\b(?:on|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})"
+    # ("based on ViT-B/16" names what a model is built on, not a benchmark)
+    rf"(?<!\bbased\s)\b(?:on|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})"
     r"(?![\w-])"
 )
+_MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
 _NOT_BENCHMARKS: Final = frozenset(
     """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs
     NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
@@ -291,6 +293,9 @@ def find_unlisted_datasets(
     >>> text = "99.4 F1 on the PPI dataset"
     >>> [(d.name, d.declared) for d in find_unlisted_datasets(text, 0, len(text), [])]
     [('PPI', True)]
+    >>> text = "a CLIP model based on ViT-B/16 is 5.6x faster on Falcon-180B"
+    >>> find_unlisted_datasets(text, 0, len(text), [])  # what a model is built on; a model
+    []
     """
     found: dict[int, DatasetMention] = {}
     for pattern, declared in ((_DECLARED, True), (_INTRODUCED, False)):
@@ -299,6 +304,8 @@ def find_unlisted_datasets(
             a, b = match.span("name")
             if name in _NOT_BENCHMARKS or name.split()[0] in _NOT_BENCHMARKS or a in found:
                 continue
+            if _MODEL_SIZE.search(name):
+                continue  # "on Falcon-180B", "with Llama-2-7B": a model named by its size
             if any(k.start < b and a < k.end for k in known):
                 continue
             found[a] = DatasetMention(a, b, name, name, listed=False, declared=declared)
