@@ -62,6 +62,17 @@ _SETTING_AFTER: Final = regex.compile(
 _HARDWARE_AFTER: Final = regex.compile(
     r"^\s*(?:[A-Z]?\d*\s*)?(?:(?!less|fewer|more)[a-z]+\s+)?(?:GPUs?|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
 )
+# "LLaMA 7B", "Llama2 70B", "1B and 7B architectures", "a 13B model": the size in a model's name.
+# GUIDELINE makes it a claim only when the sentence reports it as a property, and then optional.
+_MODEL_NAME_BEFORE: Final = ending(
+    r"(?<![\w-])(?!(?:With|Only|Our|The|A|An|Using|At|In|On|For|By|Over|Under|About|Nearly|Around"
+    r"|Just|Up|To|From|Of|And|Or|Its|Their|This|These|Each|All|Both|Than|Even|Also|Only)\s)"
+    r"[A-Z][A-Za-z0-9.]*\s$"
+)
+_MODEL_NOUN_AFTER: Final = regex.compile(
+    r"^(?:\s*(?:,|and|or|/)\s*[\d.]+\s?[KMBT])*[\s-]+(?:(?:language|base|chat|dense)\s)?"
+    r"(?:models?|architectures?|variants?|versions?|LLMs?|LMs?|checkpoints?)\b"
+)
 # Real sentences hold at most about ten numbers; many more means a table or noise.
 MAX_NUMBERS_PER_SENTENCE: Final = 40
 _CONTINUES: Final = regex.compile(
@@ -281,6 +292,10 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     hardware_like = number.is_integer_count or number.unit in ("GB", "MB", "TB", "x")
     if hardware_like and _HARDWARE_AFTER.match(after):
         return "a hardware setting"
+    if number.unit in _COUNT_UNITS and (
+        _MODEL_NAME_BEFORE.search(before) or _MODEL_NOUN_AFTER.match(after)
+    ):
+        return "the size in a model's name"
     if number.unit in ("hours", "days") and _DATA_AFTER.match(after):
         return "an amount of data"
     if not number.unit and not number.sign and _VERSION_BEFORE.search(before):

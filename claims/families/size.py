@@ -25,6 +25,8 @@ CORPUS = Corpus(
     ),
     negative=(
         "We release a corpus 5 times larger than the previous largest public dataset.",
+        "Memory-efficient pre-training works for LLaMA 1B and 7B architectures.",
+        "It extends Llama2 70B to 32k tokens of context.",
         "We compare ResNet-50 and ViT-B/16 on ImageNet-21K.",
         "Results on Human3.6M and EMOv2-5M are reported.",
         "QLoRA finetunes a 65B parameter model on one GPU.",
