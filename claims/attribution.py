@@ -270,7 +270,7 @@ _BASELINE_CUE_BEFORE: Final = ending(
 )
 _URL_LIKE: Final = regex.compile(r"(?:https?://|www\.)\S+")
 _SUBJECT_CLAUSE: Final = regex.compile(
-    r"(?P<strong>[;:])|,\s*(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b"
+    r"(?P<strong>;)|(?P<colon>:)|,\s*(?:while|whereas|and|but)\b|\bwhile\b|\bwhereas\b"
 )
 
 
@@ -366,11 +366,14 @@ class Subjects:
 
     names: tuple[tuple[int, str], ...]
     clause_starts: tuple[int, ...]
-    topic_starts: tuple[int, ...]  # after ";" or ":", where the sentence's subject no longer holds
+    topic_starts: tuple[int, ...]  # after ";", where the sentence's subject no longer holds
+    colons: tuple[int, ...] = ()
 
     def model_for(self, number: NumberMention) -> str | None:
         """The name nearest the number in its clause ("our EMOv2 beats ..., e.g., EMOv2-1M/2M/5M
-        achieve 72.3, 75.8 and 79.4"), else the first since a ";" or ":"; None if there is none."""
+        achieve 72.3, 75.8 and 79.4"); else, after a ":", the subject named before it ("The
+        flagship model, Qwen2-72B, showcases ...: 84.2 on MMLU"); else the first name since a
+        ";"; None if there is none."""
         before = [(start, name) for start, name in self.names if start < number.start]
         if not before:
             return None
@@ -379,6 +382,12 @@ class Subjects:
         if in_clause:
             return in_clause[-1]
         topic_start = max((c for c in self.topic_starts if c <= number.start), default=0)
+        colon = min((c for c in self.colons if topic_start <= c <= number.start), default=None)
+        if colon is not None:
+            # Names after the colon but outside the number's clause are items of a list
+            # ("We use new features: WRC, CSP, ... to achieve ...: 43.5% AP"), not its subject.
+            head = [name for start, name in before if topic_start <= start < colon]
+            return head[-1] if head else None
         in_topic = [name for start, name in before if start >= topic_start]
         return in_topic[0] if in_topic else None
 
@@ -398,6 +407,7 @@ def sentence_subjects(
         names,
         tuple(brk.end() for brk in breaks),
         tuple(brk.end() for brk in breaks if brk.group("strong")),
+        tuple(brk.end() for brk in breaks if brk.group("colon")),
     )
 
 
