@@ -400,7 +400,7 @@ def sentence_subjects(
         (m.start(), m.group())
         for m in _names(text, start, end, taken)
         if _OUR.search(text, max(start, m.start() - 40), m.start())
-        or not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 40), m.start())
+        or not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 60), m.start())
     )
     breaks = list(_SUBJECT_CLAUSE.finditer(text, start, end))
     return Subjects(
