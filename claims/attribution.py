@@ -392,6 +392,20 @@ class Subjects:
         return in_topic[0] if in_topic else None
 
 
+# "For YOLO-Nano with only 0.91M parameters, we get 25.3% AP": a clause that opens with "For X"
+# or "With X" makes X its topic, not a baseline.
+_TOPIC_OPENER: Final = regex.compile(r"\s*(?:for|with|using)\s+", regex.IGNORECASE)
+
+
+def _segment_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the sentence, or its last clause after a ";" or ":", before `position` starts."""
+    return max(
+        sentence_start,
+        text.rfind(";", sentence_start, position) + 1,
+        text.rfind(":", sentence_start, position) + 1,
+    )
+
+
 def sentence_subjects(
     text: str, sentence: tuple[int, int], taken: Sequence[tuple[int, int]]
 ) -> Subjects:
@@ -400,6 +414,7 @@ def sentence_subjects(
         (m.start(), m.group())
         for m in _names(text, start, end, taken)
         if _OUR.search(text, max(start, m.start() - 40), m.start())
+        or _TOPIC_OPENER.fullmatch(text, _segment_start(text, start, m.start()), m.start())
         or not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 60), m.start())
     )
     breaks = list(_SUBJECT_CLAUSE.finditer(text, start, end))
