@@ -392,6 +392,15 @@ class Subjects:
         return in_topic[0] if in_topic else None
 
 
+# "DeepSeekMath 7B achieves", "MobileLLM 125M": a size written after a name is part of it.
+_SIZE_AFTER_NAME: Final = regex.compile(r"\s\d+(?:\.\d+)?[BM](?![\w-])(?!\s*param)")
+
+
+def _with_size(text: str, name: regex.Match[str]) -> str:
+    size = _SIZE_AFTER_NAME.match(text, name.end())
+    return name.group() + size.group() if size else name.group()
+
+
 # "For YOLO-Nano with only 0.91M parameters, we get 25.3% AP": a clause that opens with "For X"
 # or "With X" makes X its topic, not a baseline.
 _TOPIC_OPENER: Final = regex.compile(r"\s*(?:for|with|using)\s+", regex.IGNORECASE)
@@ -411,7 +420,7 @@ def sentence_subjects(
 ) -> Subjects:
     start, end = sentence
     names = tuple(
-        (m.start(), m.group())
+        (m.start(), _with_size(text, m))
         for m in _names(text, start, end, taken)
         if _OUR.search(text, max(start, m.start() - 40), m.start())
         or _TOPIC_OPENER.fullmatch(text, _segment_start(text, start, m.start()), m.start())
