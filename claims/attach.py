@@ -25,8 +25,8 @@ from claims.patterns import ending
 _BETWEEN_AFTER: Final = regex.compile(
     r"""^(?:
         \s+ | [(+] | \bDATASET\b
-      | \b(?:as|higher|lower|better|worse|fewer|less|more|smaller|larger|bigger|greater|faster|slower
-            |reduction|reductions|reduced|reducing|improvement|improvements|improved|gains?|increase[sd]?
+      | \b(?:as|higher|lower|better|worse|fewer|less|more|smaller|larger|bigger|greater|faster
+            |slower|reduction|reductions|reduced|reducing|improvement|improvements|improved|gains?|increase[sd]?
             |decrease[sd]?|drop|drops|boost|absolute|relative|average|mean|overall|in|of|on|the|its|and
             |respectively|top|savings?|saving|cheaper|shorter|lower|up|w\.r\.t\.?|terms|theoretical
             |maximum|peak|tighter)\b

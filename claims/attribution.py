@@ -220,7 +220,7 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
     INR INRs SNN SNNs ANN ANNs GAN GANs VAE VAEs KV RL NLU ASR TTS OCR VQA QA MoE MoEs PyTorch
     TensorFlow JAX CUDA URL GitHub DRAM SRAM FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer
     Transformers BERT GPT LLaMA IN ID OOD A100 V100 H100 A6000 RTX HBM SSD NVIDIA Intel AMD
-    Google Microsoft Meta Apple Qualcomm ARM""".split()  # noqa: SIM905 - a word list reads best as text
+    Google Microsoft Meta Apple Qualcomm ARM MHA MQA GQA MLA""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
@@ -398,7 +398,8 @@ _SIZE_AFTER_NAME: Final = regex.compile(r"\s\d+(?:\.\d+)?[BM](?![\w-])(?!\s*para
 
 def _with_size(text: str, name: regex.Match[str]) -> str:
     size = _SIZE_AFTER_NAME.match(text, name.end())
-    return name.group() + size.group() if size else name.group()
+    end = size.end() if size else name.end()
+    return text[name.start() : end]
 
 
 # "For YOLO-Nano with only 0.91M parameters, we get 25.3% AP": a clause that opens with "For X"
@@ -433,6 +434,33 @@ def sentence_subjects(
         tuple(brk.end() for brk in breaks if brk.group("strong")),
         tuple(brk.end() for brk in breaks if brk.group("colon")),
     )
+
+
+_LIST_OWNERS_CUE: Final = regex.compile(
+    r"(?:\s+[\w-]+){0,4}?\s*(?:for|of|by)\s+(?:the\s+)?", regex.IGNORECASE
+)
+_OWNER_SEPARATOR: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def models_after_list(text: str, after: int, end: int, size: int) -> list[str] | None:
+    """The systems a list of `size` numbers ending at `after` belongs to, named in the same order
+    right after it ("80.5%, 81.0%, 81.1% for P2AT-S, P2ATM, and P2AT-L"); None if there are none.
+    """
+    cue = _LIST_OWNERS_CUE.match(text, after, end)
+    if cue is None:
+        return None
+    owners: list[str] = []
+    position = cue.end()
+    while len(owners) < size:
+        name = NAME.match(text, position, end)
+        if name is None or not _looks_like_name(name.group(), plural_ok=False):
+            return None
+        owners.append(name.group())
+        separator = _OWNER_SEPARATOR.match(text, name.end(), end)
+        if separator is None:
+            break
+        position = separator.end()
+    return owners if len(owners) == size else None
 
 
 def split_model_list(model: str | None, index: int, size: int) -> str | None:

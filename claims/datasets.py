@@ -212,7 +212,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
 }  # fmt: skip
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
-    {"MATH", "ARC", "GQA", "DROP", "RULER", "POPE", "MME", "DAVIS", "AIME", "DTU", "LRA", "PTB", "BBH", "UVG", "K400", "B100", "MPII", "GLUE",
+    {"MATH", "ARC", "GQA", "DROP", "RULER", "POPE", "MME", "DAVIS", "AIME",
+     "DTU", "LRA", "PTB", "BBH", "UVG", "K400", "B100", "MPII", "GLUE",
      "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "KITTI", "LVIS",
      "QNLI", "QQP", "CoLA", "RTE", "MRPC", "PIQA", "BoolQ", "MNLI(?:-m|-mm)?"}
 )  # fmt: skip

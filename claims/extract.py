@@ -20,6 +20,7 @@ from claims.attribution import (
     choose_dataset,
     claim_kind,
     method_name,
+    models_after_list,
     sentence_subjects,
     split_model_list,
 )
@@ -348,7 +349,9 @@ def _claim(
     )
     group = list_group(number, ctx)
     if len(group) > 1:
-        model = split_model_list(model, group.index(number), len(group))
+        owners = models_after_list(text, group[-1].end, ctx.sentence[1], len(group))
+        index = group.index(number)
+        model = owners[index] if owners else split_model_list(model, index, len(group))
     lo, hi = ctx.sentence
     kind = claim_kind(number, metric, text, lo)
     if kind == "absolute" and len(group) > 1 and group[0] is not number:
