@@ -122,7 +122,6 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "SQuAD": (r"SQuAD(?:\s?v?[12]\.[01])?",),
     "MMLU": ("MMLU",),
     "GSM8K": (r"GSM-?8[kK]",),
-    "MATH": ("MATH",),
     "HumanEval": ("HumanEval",),
     "MBPP": ("MBPP",),
     "HellaSwag": ("HellaSwag",),
@@ -136,7 +135,8 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "AIME24": (r"AIME\s?(?:20)?24",),
     "AIME25": (r"AIME\s?(?:20)?25",),
     "AIME": ("AIME",),
-    "MATH-500": (r"MATH[\s-]?500",),
+    "MATH-500": (r"MATH[\s-]?500",),  # before MATH: the longer name wins at a position
+    "MATH": ("MATH",),
     "Arena-Hard": (r"Arena-?Hard(?:-Auto)?",),
     "LiveCodeBench": ("LiveCodeBench",),
     "SWE-bench": (r"SWE-?bench(?:\s(?:Verified|Lite))?",),

@@ -179,6 +179,8 @@ _SLASH_LIST: Final = regex.compile(r"^[\d.,]*\d(?:[xX%]|\\%)?/$")
 _GLUED_METRIC: Final = regex.compile(r"(?:AP|mAP|mIoU|PSNR|FID|BLEU|PQ|EER|WER)(?![a-z])")
 _POWER: Final = regex.compile(r"[-−+]?[0-9]+(?=\}?$)")
 _DIGIT_NEXT: Final = regex.compile(r"\s?\d")
+_TIMES_DIGIT_AFTER: Final = regex.compile(r"\s?×\s?\d")
+_DIGIT_TIMES_BEFORE: Final = ending(r"\d\s?×\s?$")
 _HYPHEN_WORD: Final = regex.compile(r"-[A-Za-z]")
 _SECTION_BEFORE: Final = ending(r"(?:Section|Sec\.|Fig\.|Figure|Table|Eq\.|Appendix|Chapter)\s*$")
 
@@ -267,6 +269,10 @@ def _skip_reason(
         return "part of a name or a size such as 16x16"
     if unit1 and unit1.strip() in ("times", "x", "X", "×") and _DIGIT_NEXT.match(text, end):
         return "a size such as 16x16"
+    if _TIMES_DIGIT_AFTER.match(text, end) or _DIGIT_TIMES_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
+        return "a size such as 16x16"  # "800×800" as LaTeX-to-text leaves it
     if after == "-" and _HYPHEN_WORD.match(text, end) and not unit1:
         return "an attribute such as 13-layer"
     digits = parts.digits1

@@ -52,6 +52,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("Human3.6M", "name"),
     ("EMOv2-5M", "name"),
     ("16times16", "16x16"),
+    ("800\u00d7800", "16x16"),  # LaTeX `800$\\times$800` after normalisation
     ("in 2023", "year"),
     ("since 1998", "year"),
     ("[12]", "citation"),
