@@ -160,6 +160,11 @@ def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> Metr
     return None
 
 
+def _metric_touching(number: NumberMention, ctx: Context) -> bool:
+    """Whether a specific metric follows the number at once ("20% BLEU", "2.6 ASR-BLEU")."""
+    return any(not m.generic and 0 <= m.start - number.end <= 1 for m in ctx.metrics)
+
+
 def metric_in_number(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number><metric> written as one: "150 GMACs", "5.2GFLOPs"."""
     for mention in ctx.metrics:
@@ -184,9 +189,11 @@ def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
     """<metric> of <number>, tightly: "an ImageNet accuracy of 88.0%, an ADE20K mIoU of 55.6%"."""
     for mention in reversed(ctx.metrics):
         if mention.end <= number.start:
-            if _TIGHT_BEFORE.fullmatch(ctx.text, mention.end, number.start):
-                return _attach(mention, "<metric> of <number>")
-            return None
+            if not _TIGHT_BEFORE.fullmatch(ctx.text, mention.end, number.start):
+                return None
+            if mention.generic and _metric_touching(number, ctx):
+                return None  # "an improvement of 20% BLEU": the metric after is the one meant
+            return _attach(mention, "<metric> of <number>")
     return None
 
 
@@ -211,6 +218,8 @@ def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
             return None
         if ctx.numbers_between(mention.end, by.start()):
             return None
+        if mention.generic and _metric_touching(number, ctx):
+            return None  # "improves quality by 2.6 ASR-BLEU points": the metric after is meant
         return _attach(mention, "<metric> by <number>")
     return None
 

@@ -90,7 +90,7 @@ _UNIT = r"""
       | -? \s? fold \b                                           # 10-fold
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
-      | \s? (?: dB | ms | FPS | fps | KB | MB | GB | TB | bpp ) \b
+      | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp ) \b
       | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b
       | \s? m? s / token \b                                                   # 0.56 s/token
       | \s? (?: hours? | days? | minutes? | mins? | sec | seconds? ) \b

@@ -27,6 +27,7 @@ CORPUS = Corpus(
         ex("It raises SQuAD v1.1 Test F1 to 91.8 (1.2 point absolute improvement).", "1.2 point", metric="F1", kind="delta"),
         ex("The model reaches a perplexity of 17.4 on WikiText-103.", "17.4", metric="perplexity", dataset="WikiText-103"),
         ex("It improves speech-to-speech translation by 2.6 ASR-BLEU points.", "2.6", metric="BLEU", kind="delta"),
+        ex("It achieves an improvement of 20% BLEU over the previous best system.", "20%", metric="BLEU"),
     ),
     negative=("We train on 960 hours of LibriSpeech.", "SQuAD v2.0 adds unanswerable questions."),
 )  # fmt: skip

@@ -17,6 +17,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooLoRA saves up to 5.5Gb of RAM per GPU.", "5.5Gb", metric="memory", unit="GB"),
         ex("It saves 71.2% GPU memory compared to the teacher.", "71.2%", metric="memory", kind="relative"),
         ex("and 48.1% KV cache storage", "48.1%", metric="KV cache"),
         ex("The network runs with 256KB memory on a microcontroller.", "256KB", metric="memory", unit="KB"),
