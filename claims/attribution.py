@@ -154,8 +154,9 @@ def choose_dataset(
 
 
 # "pre-training on ImageNet-21K": a training set, not the benchmark a result is measured on.
+# ("fine-tuned on Science QA" is not here: a model is fine-tuned on the benchmark it reports.)
 _TRAINED_ON: Final = ending(
-    r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*)\s+(?:[\w-]+\s+){0,3}(?:on|with|from)\s+(?:the\s+)?$",
+    r"\b(?:pre-?train\w*|train\w*)\s+(?:[\w-]+\s+){0,3}(?:on|with|from)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
