@@ -377,6 +377,10 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
     quantity_before = bool(before) and before[-1].family in QUANTITY_FAMILIES
     if number.unit == "%" and quantity_before and dataset_headline(number, ctx) is not None:
         return None  # "1.3B parameters ... still achieves 45% on HumanEval"
+    if before and before[-1].family == "other" and dataset_headline(number, ctx) is not None:
+        # "a 29.6 win rate on AlpacaEval 2 and 7.35 on MT-Bench": a metric the text names in
+        # its own words belongs to its benchmark; the next benchmark reports its own metric.
+        return None
     if _BETTER_AFTER.match(ctx.text, number.end):
         # "being 5x smaller and 2.2% better": better names a quality, not the size just before.
         before = [m for m in before if m.family not in QUANTITY_FAMILIES] or before

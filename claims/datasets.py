@@ -152,7 +152,11 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "RULER": ("RULER",),
     "MT-Bench": (r"MT-?Bench",),
     "Spec-Bench": (r"Spec-?Bench",),
-    "AlpacaEval": (r"AlpacaEval(?:\s2\.0)?",),
+    "AlpacaEval 2": (r"AlpacaEval\s?2(?:\.0)?",),  # a different test from the first edition
+    "AlpacaEval": ("AlpacaEval",),
+    "CNN/DailyMail": (r"CNN\s?/\s?Daily\s?Mail", r"CNN\s?/\s?DM", r"CNN-DM"),
+    "XSum": ("XSum",),
+    "TOPv2": ("TOPv2",),
     "WikiText-103": (rf"WikiText{_SEP}103",),
     "WikiText-2": (rf"WikiText{_SEP}2",),
     "Penn Treebank": (r"Penn\sTreebank", "PTB"),

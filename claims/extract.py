@@ -72,7 +72,7 @@ _MODEL_NAME_BEFORE: Final = ending(
 )
 _MODEL_NOUN_AFTER: Final = regex.compile(
     r"^(?:\s*(?:,|and|or|/)\s*[\d.]+\s?[KMBT])*[\s-]+(?:(?:language|base|chat|dense)\s)?"
-    r"(?:models?|architectures?|variants?|versions?|LLMs?|LMs?|checkpoints?)\b"
+    r"(?:models?|architectures?|variants?|versions?|LLMs?|LMs?|checkpoints?|scale)\b"
 )
 # Real sentences hold at most about ten numbers; many more means a table or noise.
 MAX_NUMBERS_PER_SENTENCE: Final = 40

@@ -8,7 +8,7 @@ ALIASES = (
     MetricAlias("CodeBLEU", r"Code\s?BLEU"),
     MetricAlias("BLEU", r"(?:sacre|ASR-)?BLEU(?:-?4)?"),
     MetricAlias("perplexity", r"perplexity|PPL"),
-    MetricAlias("WER", r"WER|word[\s-]error[\s-]rates?"),
+    MetricAlias("WER", r"WERs?|word[\s-]error[\s-]rates?"),
     MetricAlias("EER", r"EER|equal[\s-]error[\s-]rates?"),
     MetricAlias("F1", r"(?:macro[\s-]|micro[\s-])?F1(?:[\s-]scores?)?|F-(?:score|measure)"),
     MetricAlias("exact match", r"exact\smatch|EM(?=\s)", case_sensitive=False),
@@ -28,6 +28,7 @@ CORPUS = Corpus(
         ex("The model reaches a perplexity of 17.4 on WikiText-103.", "17.4", metric="perplexity", dataset="WikiText-103"),
         ex("It improves speech-to-speech translation by 2.6 ASR-BLEU points.", "2.6", metric="BLEU", kind="delta"),
         ex("It achieves an improvement of 20% BLEU over the previous best system.", "20%", metric="BLEU"),
+        ex("Our 13M parameters CTC model achieves competitive WERs of 3.6%/9.0% without a language model.", "3.6%", metric="WER"),
     ),
     negative=("We train on 960 hours of LibriSpeech.", "SQuAD v2.0 adds unanswerable questions."),
 )  # fmt: skip

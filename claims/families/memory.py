@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
-    MetricAlias("KV cache", r"KV[\s-]?cache(?:\s(?:size|memory|usage))?|key-value\scache"),
+    MetricAlias("KV cache", r"KV[\s-]?cache(?:\s(?:size|memory|usage))?|key-value\scache|cache\ssize"),
     MetricAlias("memory", r"(?:(?:GPU|peak|training|inference|runtime|activation)\s)?memory(?:\s(?:footprint|usage|consumption|cost|requirements?))?|VRAM|(?:peak\s|on-chip\s)?(?:SRAM|DRAM)"),
 )  # fmt: skip
 
@@ -18,6 +18,7 @@ UNITS = (
 CORPUS = Corpus(
     positive=(
         ex("FooLoRA saves up to 5.5Gb of RAM per GPU.", "5.5Gb", metric="memory", unit="GB"),
+        ex("It brings an 11.67x cache size reduction over the baseline.", "11.67x", metric="KV cache", kind="ratio"),
         ex("It saves 71.2% GPU memory compared to the teacher.", "71.2%", metric="memory", kind="relative"),
         ex("and 48.1% KV cache storage", "48.1%", metric="KV cache"),
         ex("The network runs with 256KB memory on a microcontroller.", "256KB", metric="memory", unit="KB"),

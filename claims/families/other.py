@@ -10,6 +10,7 @@ ALIASES = (
     MetricAlias("sequence length", r"(?:sequence|context|input)\slength|context(?:\swindows?)?"),
     MetricAlias("batch size", r"batch\ssizes?"),
     MetricAlias("success rate", r"success\srates?"),
+    MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win[\s-]rates?"),
     MetricAlias("sparsity", r"(?:unstructured\s|structured\s)?sparsity"),
     MetricAlias("score", r"(?:average\s|avg\.?\s|overall\s|benchmark\s)?(?:scores?)", generic=True),
     MetricAlias("score", r"(?:average\s)?(?:performance\s)?points?", generic=True),
@@ -28,6 +29,7 @@ CORPUS = Corpus(
         ex("It achieves 78.4% average preference in the human evaluation.", "78.4%", metric="average preference"),
         ex("It matches the baseline while using 50 times less labeled data.", "50 times", metric="labeled data", kind="ratio"),
         ex("Training gives a 4x increase in average batch sizes.", "4x", metric="batch size", kind="ratio"),
+        ex("It achieves a 29.61 length-controlled win rate on AlpacaEval 2.", "29.61", metric="win rate", dataset="AlpacaEval 2"),
     ),
     negative=("We release 50 pre-trained models for many devices.", "The training recipe includes a 40% masking ratio."),
 )  # fmt: skip

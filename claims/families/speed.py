@@ -9,7 +9,7 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
-    MetricAlias("throughput", r"[GMT]?FLOPS?/s|[GMT]?FLOPs/s|requests(?:\sper\ssecond)?|goodput", case_sensitive=True),
+    MetricAlias("throughput", r"[GMT]?FLOPS?/s|[GMT]?FLOPs/s|requests(?:\sper\ssecond)?|goodput|[GT]?OPS|operations\sper\ssecond", case_sensitive=True),
     MetricAlias("latency", r"(?:(?:first[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)\s)?latency"),
     MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation)\s)?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s|serving\scapacity"),
     MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\srate", case_sensitive=False),
@@ -54,6 +54,7 @@ CORPUS = Corpus(
         ex("FooConv operators are twice as fast as optimized attention.", "twice", metric="speedup", kind="ratio"),
         ex("On one A100 we reach 2.6x higher serving capacity than vLLM.", "2.6x", metric="throughput", kind="ratio", baseline="vLLM"),
         ex("It saves 37% compute time on CPU.", "37%", metric="inference time", kind="relative"),
+        ex("The kernel reaches 485 TOPS on an RTX4090.", "485", metric="throughput"),
         ex("The detector matches DETR with 10 times fewer training epochs.", "10 times", metric="training time", kind="ratio"),
     ),
     negative=(
