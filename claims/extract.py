@@ -59,9 +59,18 @@ _SETTING_AFTER: Final = regex.compile(
     r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b|^\s*res(?:\.|olution\b)",
     regex.IGNORECASE,
 )
-# Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)"; "4x less GPUs" is a claim.
+# Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)", "the 16GB laptop 4090 GPU";
+# not "4x less GPUs", "1.2x on A100" (a result measured on it), "1GB GPU memory", "199 A100 GPU
+# days" (a cost).
 _HARDWARE_AFTER: Final = regex.compile(
-    r"^\s*(?:[A-Z]?\d*\s*)?(?:(?!less|fewer|more)[a-z]+\s+)?(?:GPUs?|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
+    r"^\s*(?:(?:[A-Z]?\d+[A-Za-z]*|(?!(?:less|fewer|more|on|with|using|for|in|over|across|and|or"
+    r"|the|of|to|than)\b)[a-z]+)\s+){0,2}"
+    r"(?:GPUs?(?![\s-]+(?:memory|days?|hours?)\b)|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
+)
+# "a single GPU with 24GB memory": the memory of the hardware, not of the method.
+_HARDWARE_BEFORE: Final = ending(
+    r"\b(?:GPUs?|cards?|devices?|phones?|laptops?|boards?)\s+with\s+(?:only\s+|just\s+)?$",
+    regex.IGNORECASE,
 )
 # "LLaMA 7B", "Llama2 70B", "1B and 7B architectures", "a 13B model": the size in a model's name.
 # GUIDELINE makes it a claim only when the sentence reports it as a property, and then optional.
@@ -291,13 +300,16 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     if _SETTING_AFTER.match(after):
         return "a setting (data or architecture size)"
     hardware_like = number.is_integer_count or number.unit in ("GB", "MB", "TB", "x")
-    if hardware_like and _HARDWARE_AFTER.match(after):
+    if hardware_like and (
+        _HARDWARE_AFTER.match(after)
+        or (number.unit in ("GB", "MB", "TB") and _HARDWARE_BEFORE.search(before))
+    ):
         return "a hardware setting"
     if number.unit in _COUNT_UNITS and (
         _MODEL_NAME_BEFORE.search(before) or _MODEL_NOUN_AFTER.match(after)
     ):
         return "the size in a model's name"
-    if number.unit in ("hours", "days") and _DATA_AFTER.match(after):
+    if number.unit in ("hours", "days", "s", "min") and _DATA_AFTER.match(after):
         return "an amount of data"
     if not number.unit and not number.sign and _VERSION_BEFORE.search(before):
         return "a version number"

@@ -85,7 +85,7 @@ _MULTIPLIER = r"""
 _UNIT = r"""
     (?: \+? \\?%                                                  # 88.0%  73.62\%  80+%
       | \s? percent \b
-      | -? \s? (?: GPU | gpu ) [\s-] (?: days? | hours? ) \b     # 4 GPU days, 480-GPU hours
+      | -? \s? (?:[A-Z]\d{2,3}\s)? (?: GPU | gpu ) [\s-] (?: days? | hours? ) \b # 8 A100 GPU days
       | \+? \s? (?: times ) (?! \s? \d )                  # 53 times, 100+ times; not 16times16
       | -? \s? fold \b                                           # 10-fold
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
@@ -179,6 +179,7 @@ _SLASH_LIST: Final = regex.compile(r"^[\d.,]*\d(?:[xX%]|\\%)?/$")
 _GLUED_METRIC: Final = regex.compile(r"(?:AP|mAP|mIoU|PSNR|FID|BLEU|PQ|EER|WER)(?![a-z])")
 _POWER: Final = regex.compile(r"[-−+]?[0-9]+(?=\}?$)")
 _DIGIT_NEXT: Final = regex.compile(r"\s?\d")
+_GPU_MODEL: Final = regex.compile(r"^[a-z]\d{2,3}\s(?=gpu)")
 _TIMES_DIGIT_AFTER: Final = regex.compile(r"\s?×\s?\d")
 _DIGIT_TIMES_BEFORE: Final = ending(r"\d\s?×\s?$")
 _HYPHEN_WORD: Final = regex.compile(r"-[A-Za-z]")
@@ -234,6 +235,7 @@ def _normalise_unit(raw: str | None, multiplier: str | None) -> str:
         return ""
     key = raw.strip().replace("$", "").replace("\\times", "×").lstrip("-+").strip().lower()
     key = " ".join(key.split()).replace("gpu-", "gpu ")
+    key = _GPU_MODEL.sub("", key)  # "a100 gpu days" -> "gpu days"
     return _UNIT_NAMES.get(key, _UNIT_NAMES.get(raw.strip(), raw.strip()))
 
 

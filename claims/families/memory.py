@@ -18,6 +18,7 @@ UNITS = (
 CORPUS = Corpus(
     positive=(
         ex("FooLoRA saves up to 5.5Gb of RAM per GPU.", "5.5Gb", metric="memory", unit="GB"),
+        ex("FooVLM-256M uses less than 1GB GPU memory during inference.", "1GB", metric="memory"),
         ex("It brings an 11.67x cache size reduction over the baseline.", "11.67x", metric="KV cache", kind="ratio"),
         ex("It saves 71.2% GPU memory compared to the teacher.", "71.2%", metric="memory", kind="relative"),
         ex("and 48.1% KV cache storage", "48.1%", metric="KV cache"),
@@ -25,7 +26,11 @@ CORPUS = Corpus(
         ex("It reduces the memory usage by 3.6x.", "3.6x", metric="memory", kind="ratio"),
         ex("It uses 2.8$\\times$ less SRAM than MobileNetV2.", "2.8$\\times", metric="memory", kind="ratio"),
     ),
-    negative=("Memory-efficient attention is used in 2 layers.",),
+    negative=(
+        "Memory-efficient attention is used in 2 layers.",
+        "It runs on a single GPU with 24GB memory.",
+        "It runs on the 16GB laptop 4090 GPU.",
+    ),
 )  # fmt: skip
 
 FAMILY = Family(name="memory", aliases=ALIASES, units=UNITS, corpus=CORPUS)

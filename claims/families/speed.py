@@ -54,11 +54,13 @@ CORPUS = Corpus(
         ex("FooConv operators are twice as fast as optimized attention.", "twice", metric="speedup", kind="ratio"),
         ex("On one A100 we reach 2.6x higher serving capacity than vLLM.", "2.6x", metric="throughput", kind="ratio", baseline="vLLM"),
         ex("It saves 37% compute time on CPU.", "37%", metric="inference time", kind="relative"),
+        ex("FooServe improves the serving throughput of Llama-3-8B by 1.2x on A100.", "1.2x", metric="throughput", kind="ratio"),
         ex("The kernel reaches 485 TOPS on an RTX4090.", "485", metric="throughput"),
         ex("The detector matches DETR with 10 times fewer training epochs.", "10 times", metric="training time", kind="ratio"),
     ),
     negative=(
         "We use 8 A100 GPUs for training.",
+        "It produces 5 seconds of video at 768x512 resolution.",
         "Real-time rendering (> 30 FPS) is the goal of AR/VR.",
         "At 64K tokens, attention dominates the cost.",
     ),
