@@ -229,7 +229,10 @@ def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     group = list_group(number, ctx)
     if len(group) < 2 or group[-1] is number:
         return None
-    mention = _metric_after(group[-1], ctx, generic=False)
+    # "a 4-5x and 20-25x increase in inference speed": a vague word after the list names it too.
+    mention = _metric_after(group[-1], ctx, generic=False) or _metric_after(
+        group[-1], ctx, generic=True
+    )
     return _attach(mention, "<number list> <metric>") if mention else None
 
 

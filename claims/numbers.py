@@ -83,10 +83,10 @@ _MULTIPLIER = r"""
 """
 # A unit that touches the number or follows after one space (GUIDELINE: text covers it).
 _UNIT = r"""
-    (?: \+? \\?%                                                  # 88.0%  73.62\%  80+%
+    (?: \+? \s? \\?%                                              # 88.0%  73.62\%  80+%  12 %
       | \s? percent \b
       | -? \s? (?:[A-Z]\d{2,3}\s)? (?: GPU | gpu ) [\s-] (?: days? | hours? ) \b # 8 A100 GPU days
-      | \+? \s? (?: times ) (?! \s? \d )                  # 53 times, 100+ times; not 16times16
+      | \+? [\s-]? (?: times ) (?! \s? \d )          # 53 times, 300-times; not 16times16
       | -? \s? fold \b                                           # 10-fold
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)

@@ -41,6 +41,8 @@ SPELLINGS: list[tuple[str, str, float, float | None, str]] = [
     ("34.1 dB", "34.1 dB", 34.1, None, "dB"),
     ("150 GMACs", "150 GMACs", 150.0, None, "G"),
     ("2 x 10^{6}", "2 x 10^{6}", 2e6, None, ""),
+    ("12 %", "12 %", 12.0, None, "%"),
+    ("300-times", "300-times", 300.0, None, "x"),
 ]
 SPELLING_XFAIL: list[tuple[str, str, float, float | None, str]] = []
 
