@@ -83,6 +83,7 @@ def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: in
 
 # --- datasets ----------------------------------------------------------------------------------
 
+_SIZES_OF_INPUT: Final[frozenset[str]] = frozenset({"sequence length", "batch size"})
 _IMAGENET_METRICS: Final[frozenset[str]] = frozenset(
     {"top-1 accuracy", "top-5 accuracy", "top-1 error", "top-5 error"}
 )
@@ -109,6 +110,8 @@ def choose_dataset(
     ImageNet classification is top-1 accuracy).
     """
     family = family_of(metric_name)
+    if metric_name in _SIZES_OF_INPUT:
+        family = "size"  # a context length is a property of the model, like its size
     if family in QUANTITY_FAMILIES:
         # Speed or size "on GPT-2" names a model or a device more often than a benchmark.
         datasets = [d for d in datasets if d.listed or d.declared]
