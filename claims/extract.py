@@ -56,7 +56,7 @@ _CONDITION_AFTER: Final = regex.compile(
 _SETTING_AFTER: Final = regex.compile(
     r"^(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:model|LLM|network|transformer)s?\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
-    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks)\b|^\s*res(?:\.|olution\b)",
+    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|length(?!-))\b|^\s*res(?:\.|olution\b)",
     regex.IGNORECASE,
 )
 # Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)", "the 16GB laptop 4090 GPU";
