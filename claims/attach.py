@@ -282,6 +282,11 @@ def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | Non
     return _attach(mention, "<number> <word>")
 
 
+_QUALITY_FAMILIES: Final = frozenset(
+    {"accuracy", "detection", "segmentation", "fidelity", "language", "generation"}
+)
+
+
 def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None:
     """<metric> [of|by|to|reaches...] <number>: "ImageNet accuracy of 88.0%"."""
     best: MetricMention | None = None
@@ -290,6 +295,8 @@ def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None
             break
         if mention.comparative or (mention.generic and number.is_integer_count):
             continue
+        if number.unit == "x" and mention.family in _QUALITY_FAMILIES:
+            continue  # "a 0.05 decline in CLIP Score, and 4.1x for LDM": a factor is no score
         if number.start - mention.end > _MAX_GAP_BEFORE:
             continue
         if ctx.numbers_between(mention.end, number.start):
@@ -373,6 +380,8 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
     if number.is_integer_count:
         return None
     before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
+    if number.unit == "x":
+        before = [m for m in before if m.family not in _QUALITY_FAMILIES]
     if number.unit == "%":
         # "GhostNetV1 (74.5%)" after "75.3% top-1 ... with 167M FLOPs": a bare percentage is a
         # quality; quantities take percentages only as changes, which earlier rules attach.
