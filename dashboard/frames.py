@@ -174,31 +174,24 @@ def title_links(paper_ids: pd.Series, titles: pd.Series, urls: pd.Series) -> lis
 
 
 def prepare(frame: pd.DataFrame) -> pd.DataFrame:
-    """The claims frame with what every page shows computed once per store read: `family`
-    (accuracy, speed, ...), `shown` (the value with its unit) and `paper_link` (`title_link`)."""
+    """The claims frame with each claim's metric `family` (accuracy, speed, ...), which Explore
+    filters on; what a table shows of a claim is computed for the rows shown only."""
     families = {metric: family_of(metric) for metric in frame["metric"].unique()}
-    papers = frame.drop_duplicates("paper_id")
-    links = dict(
-        zip(
-            papers["paper_id"].astype(str),
-            title_links(papers["paper_id"], papers["title"], papers["url"]),
-            strict=True,
-        )
-    )
-    return frame.assign(
-        family=frame["metric"].map(families).fillna("other"),
-        shown=shown_values(frame["value"], frame["unit"], frame["value_max"]),
-        paper_link=frame["paper_id"].astype(str).map(links),
-    )
+    return frame.assign(family=frame["metric"].map(families).fillna("other"))
 
 
-def family_counts(frame: pd.DataFrame) -> pd.DataFrame:
-    """Claims per metric family, in the canonical family order: columns family, claims."""
-    families = frame["metric"].map(family_of) if len(frame) else pd.Series(dtype=str)
-    counts = families.value_counts()
+def family_counts(metrics: pd.DataFrame) -> pd.DataFrame:
+    """Claims per metric family, in the canonical family order: columns family, claims.
+
+    `metrics` holds the claims of each metric (columns metric, claims: `Store.metric_counts()`).
+    """
+    counts: dict[str, int] = {}
+    for metric, claims in zip(metrics["metric"], metrics["claims"], strict=True):
+        family = family_of(str(metric))
+        counts[family] = counts.get(family, 0) + int(claims)
     order = [family for family in FAMILIES if counts.get(family, 0)]
     return pd.DataFrame(
-        {"family": order, "claims": [int(counts[family]) for family in order]},
+        {"family": order, "claims": [counts[family] for family in order]},
     )
 
 
@@ -346,6 +339,9 @@ def filter_claims(
     `frame` must carry a `family` column (`prepare`). `text` matches the evidence sentence,
     case-insensitively and literally (a search for "top-1 (%)" is not a regular expression).
     """
+    needle = text.strip()
+    if not (families or metrics or datasets or kinds or papers or needle):
+        return frame  # copying 100,000 rows to keep them all costs a tenth of a second
     mask = pd.Series(True, index=frame.index)
     for column, chosen in (
         ("family", families),
@@ -356,12 +352,41 @@ def filter_claims(
     ):
         if chosen:
             mask &= frame[column].isin(list(chosen))
-    needle = text.strip()
     if needle:
         mask &= (
             frame["sentence"].fillna("").str.contains(needle, case=False, regex=False).astype(bool)
         )
     return frame[mask]
+
+
+# The columns Explore reads of every claim, to filter, count and chart them: each column of
+# 100,000 claims costs time. `prepare` adds the family.
+EXPLORE_CLAIM_COLUMNS: tuple[str, ...] = (
+    "id",
+    "paper_id",
+    "value",
+    "unit",
+    "metric",
+    "dataset",
+    "model",
+    "kind",
+    "normalized",
+    "title",
+)
+# The columns Explore reads only for the claims it shows or writes (`with_details`), the long text
+# among them: reading them for every claim would take half as long again. The sentence is also read
+# for every claim when the evidence is searched.
+EXPLORE_DETAIL_COLUMNS: tuple[str, ...] = ("value_max", "baseline", "sentence", "text", "url")
+
+
+def with_details(frame: pd.DataFrame, details: pd.DataFrame) -> pd.DataFrame:
+    """Claims (EXPLORE_CLAIM_COLUMNS) with the EXPLORE_DETAIL_COLUMNS they lack, from `details`
+    (a claims frame with `id` and those columns), matched by claim id."""
+    # Claims sharing an id (one span read as two claims) share their paper and text: the details
+    # of the first stand for both.
+    by_id = details.drop_duplicates("id").set_index("id")
+    missing = [column for column in EXPLORE_DETAIL_COLUMNS if column not in frame.columns]
+    return frame.assign(**{column: frame["id"].map(by_id[column]) for column in missing})
 
 
 _EXPLORE_SOURCES: tuple[str, ...] = (
@@ -384,14 +409,20 @@ EXPLORE_TABLE_ROWS = 5_000
 
 
 def explore_table(frame: pd.DataFrame) -> pd.DataFrame:
-    """Filtered claims (a `prepare`d frame) as the Explore page shows them (EXPLORE_COLUMNS)."""
-    table = frame.loc[:, list(_EXPLORE_SOURCES)].reset_index(drop=True)
+    """Filtered claims (a `prepare`d frame `with_details`) as Explore shows them
+    (EXPLORE_COLUMNS)."""
+    shown = frame.assign(
+        paper_link=title_links(frame["paper_id"], frame["title"], frame["url"]),
+        shown=shown_values(frame["value"], frame["unit"], frame["value_max"]),
+    )
+    table = shown.loc[:, list(_EXPLORE_SOURCES)].reset_index(drop=True)
     table.columns = pd.Index(EXPLORE_COLUMNS)
     return table.fillna({"model": "", "dataset": "", "baseline": "", "evidence": ""})
 
 
 def explore_csv(frame: pd.DataFrame) -> pd.DataFrame:
-    """The same rows as `explore_table`, with raw numbers and the full claim fields."""
+    """The same rows as `explore_table`, with raw numbers and the full claim fields (a `prepare`d
+    frame `with_details`)."""
     return frame.loc[:, list(EXPLORE_CSV_COLUMNS)].reset_index(drop=True)
 
 
@@ -406,10 +437,17 @@ def _best_per_model(frame: pd.DataFrame, column: str, higher: bool) -> pd.DataFr
     return ordered.drop_duplicates(["paper_id", "model"], keep="first")
 
 
+def _named_absolute(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """The absolute claims naming a model, with only `columns`: rows of many columns are slow to
+    copy, and these are all the efficiency chart needs."""
+    named = (frame["kind"] == "absolute") & frame["model"].notna()
+    return frame.loc[named, list(dict.fromkeys(["kind", "model", *columns]))]
+
+
 def quality_benchmarks(frame: pd.DataFrame, cost_metric: str) -> list[str]:
     """Accuracy-family benchmarks ("ImageNet · top-1 accuracy") on which some model also
     claims `cost_metric`; a quality claimed without a dataset is labelled by its metric alone."""
-    absolute = frame[(frame["kind"] == "absolute") & frame["model"].notna()]
+    absolute = _named_absolute(frame, ["paper_id", "metric", "dataset"])
     costed = absolute.loc[absolute["metric"] == cost_metric, ["paper_id", "model"]]
     quality = absolute[absolute["metric"].isin(FAMILIES["accuracy"])]
     paired = quality.merge(costed.drop_duplicates(), on=["paper_id", "model"])
@@ -463,7 +501,9 @@ def efficiency_points(
     to one. A point is on the frontier when no cheaper-or-equal model reaches as good a quality.
     Columns: model, title, paper_id, quality, cost, quality_shown, cost_shown, frontier.
     """
-    absolute = frame[(frame["kind"] == "absolute") & frame["model"].notna()]
+    absolute = _named_absolute(
+        frame, ["paper_id", "title", "metric", "dataset", "value", "unit", "normalized"]
+    )
     higher = _better(direction_of(quality_metric))
     quality = absolute[absolute["metric"] == quality_metric]
     quality = quality[
@@ -619,18 +659,29 @@ def claim_spans(claims: pd.DataFrame) -> list[tuple[int, int, str]]:
     ]
 
 
+# Papers compared by each suggested link.
+SUGGESTED_PAPERS = 4
+
+
 def compare_suggestions(
-    frame: pd.DataFrame, benchmarks: pd.DataFrame, count: int = 10, papers: int = 4
+    benchmarks: pd.DataFrame,
+    benchmark_papers: pd.DataFrame,
+    count: int = 10,
+    papers: int = SUGGESTED_PAPERS,
 ) -> pd.DataFrame:
     """Benchmarks claimed by several papers, each with a link comparing (up to `papers` of) them.
 
-    Columns: compare (a link to /compare), papers.
+    `benchmark_papers` names papers claiming each benchmark, in the order to pick them (columns
+    dataset, metric, paper_id: `Store.benchmark_papers`). Columns: compare (a link to /compare),
+    papers.
     """
     shared = benchmarks[benchmarks["papers"] >= 2].head(count)
-    rows = frame[(frame["kind"] == "absolute") & frame["dataset"].notna()]
     links: list[str] = []
     for dataset, metric in zip(shared["dataset"], shared["metric"], strict=True):
-        ids = rows.loc[(rows["dataset"] == dataset) & (rows["metric"] == metric), "paper_id"]
+        ids = benchmark_papers.loc[
+            (benchmark_papers["dataset"] == dataset) & (benchmark_papers["metric"] == metric),
+            "paper_id",
+        ]
         chosen = ",".join(list(dict.fromkeys(ids.astype(str)))[:papers])
         label = benchmark_label(str(dataset), str(metric))
         links.append(f"{page_link('compare', papers=chosen)}{TITLE_MARK}{label}")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -85,18 +84,25 @@ def table(frame: pd.DataFrame, column_config: dict[str, Any] | None = None, rows
 
 
 def csv_download(
-    frame: pd.DataFrame, file_name: str, key: str, label: str = "Download CSV"
+    frame: pd.DataFrame,
+    file_name: str,
+    key: str,
+    label: str = "Download CSV",
+    complete: Callable[[pd.DataFrame], pd.DataFrame] | None = None,
 ) -> None:
-    """A CSV of exactly `frame`, formula-safe for spreadsheets; clicking does not rerun the page.
+    """A CSV of exactly the rows of `frame`, formula-safe for spreadsheets; clicking does not
+    rerun the page.
 
-    A large CSV is written only when clicked: building it on every run would cost seconds.
+    `complete`, if given, makes the table written from `frame` (adding what its rows lack). A
+    large CSV is written only when clicked: building it on every run would cost seconds.
     """
-    data: bytes | Callable[[], bytes] = (
-        csv_bytes(frame) if len(frame) <= EAGER_DOWNLOAD_ROWS else partial(csv_bytes, frame)
-    )
+
+    def written() -> bytes:
+        return csv_bytes(complete(frame) if complete else frame)
+
     st.download_button(
         label,
-        data=data,
+        data=written() if len(frame) <= EAGER_DOWNLOAD_ROWS else written,
         file_name=file_name,
         mime="text/csv",
         key=key,

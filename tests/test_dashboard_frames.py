@@ -100,15 +100,18 @@ def test_title_link_carries_the_title_and_never_a_script_url() -> None:
 
 
 def test_family_counts_follow_the_canonical_family_order() -> None:
-    frame = frame_of(
-        claim("a", 1.0, "latency", unit="ms"),
-        claim("a", 80.0),
-        claim("b", 81.0),
-        claim("b", 5.0, "parameters", unit="M"),
+    metrics = pd.DataFrame(
+        {
+            "metric": ["latency", "top-1 accuracy", "parameters", "top-1 error", "preference"],
+            "claims": [1, 2, 1, 3, 4],
+        }
     )
-    counts = frames.family_counts(frame)
-    assert counts.to_dict("list") == {"family": ["accuracy", "speed", "size"], "claims": [2, 1, 1]}
-    assert frames.family_counts(frame.iloc[0:0]).empty
+    counts = frames.family_counts(metrics)
+    assert counts.to_dict("list") == {
+        "family": ["accuracy", "speed", "size", "other"],
+        "claims": [5, 1, 1, 4],
+    }
+    assert frames.family_counts(metrics.iloc[0:0]).empty
 
 
 def test_top_benchmarks_link_to_their_leaderboard() -> None:
@@ -261,11 +264,23 @@ def test_compare_rows_rank_only_the_chosen_papers_on_shared_benchmarks() -> None
 
 
 def test_compare_suggestions_link_papers_sharing_a_benchmark() -> None:
-    frame = frame_of(claim("a", 80.0), claim("b", 82.0), claim("c", 4.0, "box AP", dataset="COCO"))
-    suggestions = frames.compare_suggestions(frame, benchmarks(frame))
+    frame = frame_of(
+        claim("a", 80.0),
+        claim("b", 82.0),
+        claim("c", 81.0),
+        claim("c", 4.0, "box AP", dataset="COCO"),
+    )
+    claimed = pd.DataFrame(
+        {
+            "dataset": ["COCO", "ImageNet", "ImageNet", "ImageNet"],
+            "metric": ["box AP", "top-1 accuracy", "top-1 accuracy", "top-1 accuracy"],
+            "paper_id": ["c", "a", "b", "c"],
+        }
+    )
+    suggestions = frames.compare_suggestions(benchmarks(frame), claimed, papers=2)
     assert suggestions.to_dict("list") == {
         "compare": ["/compare?papers=a%2Cb#title=ImageNet · top-1 accuracy"],
-        "papers": [2],
+        "papers": [3],
     }
 
 
@@ -303,15 +318,35 @@ def test_title_links_match_title_link_row_by_row() -> None:
     ]
 
 
-def test_prepare_adds_family_shown_value_and_paper_link() -> None:
+def test_prepare_adds_the_family_and_the_explore_table_shows_value_and_paper_link() -> None:
     frame = frame_of(
         claim("a", 5.7, "parameters", unit="M"),
         claim("b", 20.0, "speedup", unit="%", value_max=30.0, kind="relative"),
+        claim("c", 0.5, "average preference", unit=""),
         papers={"a": {"title": "Paper A", "url": "https://arxiv.org/abs/1"}},
     )
-    assert frame["family"].to_list() == ["size", "speed"]
-    assert frame["shown"].to_list() == ["5.7M", "20.0-30.0%"]
-    assert frame["paper_link"].to_list() == [
+    assert frame["family"].to_list() == ["size", "speed", "other"]
+    table = frames.explore_table(frame)
+    assert table["value"].to_list() == ["5.7M", "20.0-30.0%", "0.5"]
+    assert table["paper"].to_list() == [
         "https://arxiv.org/abs/1#title=Paper A",
         "/paper?id=b#title=Paper b",
+        "/paper?id=c#title=Paper c",
     ]
+
+
+def test_filter_claims_without_a_filter_keeps_the_frame_itself() -> None:
+    frame = frame_of(claim("a", 80.0), claim("b", 1.2, kind="delta"))
+    assert frames.filter_claims(frame, text="  ") is frame
+
+
+def test_with_details_adds_the_long_text_by_claim_id() -> None:
+    frame = frame_of(claim("a", 80.0, sentence="first"), claim("b", 70.0, sentence="second"))
+    narrow = frame.drop(columns=list(frames.EXPLORE_DETAIL_COLUMNS))
+    details = frame.loc[::-1, ["id", *frames.EXPLORE_DETAIL_COLUMNS]]
+    completed = frames.with_details(narrow, details)
+    pd.testing.assert_frame_equal(completed.loc[:, list(frame.columns)], frame)
+    # A claim gone from the details keeps no sentence; a column already there is kept.
+    partial = frames.with_details(narrow.assign(sentence="kept"), details.iloc[:1])
+    assert partial["sentence"].to_list() == ["kept", "kept"]
+    assert partial["text"].isna().to_list() == [True, False]

@@ -30,7 +30,7 @@ from claims.leaderboard import (
 )
 from claims.sources import read_papers
 from claims.store import Store
-from dashboard import frames
+from dashboard import data, frames
 from tests.hostile import HOSTILE_MODEL, HOSTILE_TITLE, extract_with_hostile_models, hostile_papers
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -166,6 +166,52 @@ def test_a_file_that_is_not_a_store_gives_one_clean_line(
     assert len(app.error) == 1
     assert "could not be read" in app.error[0].value
     assert "Traceback" not in app.error[0].value
+
+
+# Reading the store
+
+
+def test_a_page_starts_over_when_an_ingest_commits_while_it_reads(
+    use_store: UseStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "changing.db"
+    papers = list(read_papers(str(SAMPLE)))
+    Store.open(path).ingest(papers[:5])
+    read = Store.benchmarks
+    calls: list[int] = []
+
+    def benchmarks_then_commit(store: Store) -> pd.DataFrame:
+        calls.append(store.generation())
+        table = read(store)
+        if len(calls) == 1:  # an ingest commits after the page's first read of the benchmarks
+            Store.open(path).ingest(papers[5:])
+        return table
+
+    monkeypatch.setattr(Store, "benchmarks", benchmarks_then_commit)
+    use_store(path)
+    app = open_page("overview")
+    stats = Store.open(path).stats()
+    assert calls == [1, 2], "the page read the benchmarks again, on the new state"
+    assert [metric.value for metric in app.metric] == [
+        f"{stats.papers:,}",
+        f"{stats.claims:,}",
+        f"{stats.benchmarks:,}",
+    ]
+
+
+def test_explore_reads_the_long_text_of_the_rows_it_shows_either_way(
+    sample_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = data.StoreData(path=str(sample_db), summary=Store.open(sample_db).summary())
+    full = frames.prepare(Store.open(sample_db).claims_frame())
+    narrow = frames.prepare(
+        Store.open(sample_db).claims_frame(columns=frames.EXPLORE_CLAIM_COLUMNS)
+    ).iloc[::3]
+    expected = full.iloc[::3].loc[:, list(narrow.columns) + list(frames.EXPLORE_DETAIL_COLUMNS)]
+    looked_up = store.with_details(narrow)
+    monkeypatch.setattr(data, "_LOOKUPS", 0)  # many rows: every claim's text in one sweep
+    pd.testing.assert_frame_equal(looked_up, expected)
+    pd.testing.assert_frame_equal(store.with_details(narrow), expected)
 
 
 # Overview

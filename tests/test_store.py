@@ -281,6 +281,71 @@ def test_benchmark_count_agrees_with_the_leaderboard_module(store: Store) -> Non
     assert store.stats().benchmarks == len(benchmarks(store.claims_frame())) == 2
 
 
+def corrected_store(store: Store) -> pd.DataFrame:
+    """Fill `store` with claims on several benchmarks, some corrected, one rejected; return the
+    full claims frame as the library reads it."""
+    store.ingest(corpus(8), percent_rule)
+    ids = store.claims_frame()["id"]
+    store.correct(ids.iloc[0], dataset="COCO", metric="box AP")
+    store.correct(ids.iloc[2], dataset="COCO", metric="box AP", value=50.0)
+    store.correct(ids.iloc[4], dataset="")
+    store.correct(ids.iloc[5], metric="latency")
+    store.correct(ids.iloc[6], model="")
+    store.reject(ids.iloc[7], "dup")
+    return store.claims_frame()
+
+
+def test_counts_by_sqlite_agree_with_the_frames(store: Store) -> None:
+    frame = corrected_store(store)
+    pd.testing.assert_frame_equal(store.benchmarks(), benchmarks(frame))
+    counts = store.metric_counts()
+    assert dict(zip(counts["metric"], counts["claims"], strict=True)) == (
+        frame["metric"].value_counts().to_dict()
+    )
+    assert counts["claims"].is_monotonic_decreasing
+    summary = store.summary()
+    assert (summary.papers, summary.claims, len(frame)) == (8, 15, 15)  # one claim rejected
+    assert summary.generation == store.generation()
+
+
+def test_counts_of_an_empty_store_have_their_columns(store: Store) -> None:
+    assert list(store.benchmarks().columns) == ["dataset", "metric", "papers", "claims"]
+    assert store.metric_counts().empty
+    assert (store.summary().papers, store.summary().claims) == (0, 0)
+
+
+def test_claims_frame_reads_only_some_columns_papers_or_claims(store: Store) -> None:
+    frame = corrected_store(store)
+    columns = ["id", "metric", "dataset", "title"]
+    pd.testing.assert_frame_equal(store.claims_frame(columns=columns), frame.loc[:, columns])
+    chosen = ["paper-3", "paper-1", "no-such-paper"]
+    pd.testing.assert_frame_equal(
+        store.claims_frame(paper_ids=chosen),
+        frame[frame["paper_id"].isin(chosen)].reset_index(drop=True),
+    )
+    ids = frame["id"].iloc[[9, 3]].to_list()
+    assert store.claims_frame(ids=ids)["id"].to_list() == frame["id"].iloc[[3, 9]].to_list()
+    assert store.claims_frame(paper_ids=[]).empty
+    with pytest.raises(ValueError, match="position"):
+        store.claims_frame(columns=["id", "position"])
+
+
+def test_benchmark_papers_are_the_first_papers_by_id_on_each_benchmark(store: Store) -> None:
+    frame = corrected_store(store)
+    listed = store.benchmark_papers(2)
+    rankable = frame[(frame["kind"] == "absolute") & frame["dataset"].notna()]
+    for (dataset, metric), rows in rankable.groupby(["dataset", "metric"]):
+        first = list(dict.fromkeys(rows["paper_id"]))[:2]
+        chosen = listed[(listed["dataset"] == dataset) & (listed["metric"] == metric)]
+        assert chosen["paper_id"].to_list() == first
+    assert len(listed) == sum(min(2, int(papers)) for papers in benchmarks(frame)["papers"])
+
+
+def test_paper_titles_are_listed_by_id(store: Store) -> None:
+    store.ingest(corpus(3), percent_rule)
+    assert store.paper_titles() == {f"paper-{n}": f"Model{n}" for n in range(3)}
+
+
 def test_schema_is_versioned_and_in_wal_mode(store: Store) -> None:
     with sqlite3.connect(store.path) as connection:
         version = connection.execute("PRAGMA user_version").fetchone()[0]

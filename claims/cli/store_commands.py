@@ -17,7 +17,6 @@ from claims.cli.progress import Progress
 from claims.distributed import PARTITION_SIZE
 from claims.errors import ClaimsError, InputError
 from claims.export import FORMATS, Format, export
-from claims.leaderboard import benchmarks
 from claims.model import Paper
 from claims.parallel import default_workers, prepare_papers
 from claims.store import IngestReport, PreparedPaper, Store
@@ -237,7 +236,7 @@ def stats(as_json: bool, top: int, db: Path | None) -> None:
         for name, number in counts.model_dump().items():
             click.echo(f"{name:<12} {number:>{width}}")
     if top:
-        table = benchmarks(store.claims_frame()).head(top)
+        table = store.benchmarks().head(top)
         click.echo("")
         for row in table.itertuples(index=False):
             click.echo(

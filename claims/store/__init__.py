@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from claims.store.ingest import Extractor, IngestReport, PreparedPaper, prepare
 from claims.store.schema import SCHEMA_VERSION
-from claims.store.store import DEFAULT_PATH, ENV_VAR, Snapshot, Store, StoreStats, resolve_path
+from claims.store.store import (
+    DEFAULT_PATH,
+    ENV_VAR,
+    Snapshot,
+    Store,
+    StoreStats,
+    Summary,
+    resolve_path,
+)
 
 __all__ = [
     "DEFAULT_PATH",
@@ -21,6 +29,7 @@ __all__ = [
     "Snapshot",
     "Store",
     "StoreStats",
+    "Summary",
     "prepare",
     "resolve_path",
 ]

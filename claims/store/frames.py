@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import types
 import typing
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 import pandas as pd
@@ -61,6 +61,15 @@ CLAIM_DTYPES: Final[dict[str, str]] = {
 }
 
 
+# The columns of the counts SQLite computes (`Store.benchmarks()`, `Store.metric_counts()`).
+COUNT_DTYPES: Final[dict[str, str]] = {
+    "dataset": "str",
+    "metric": "str",
+    "papers": "int64",
+    "claims": "int64",
+}
+
+
 ARROW_TYPES: Final[dict[str, pa.DataType]] = {
     "str": pa.string(),
     "float64": pa.float64(),
@@ -69,8 +78,12 @@ ARROW_TYPES: Final[dict[str, pa.DataType]] = {
 }
 
 
-def typed_frame(rows: Sequence[tuple[Any, ...]], columns: Sequence[str]) -> pd.DataFrame:
-    """A frame whose columns have their declared dtypes, also when it has no rows.
+def typed_frame(
+    rows: Sequence[tuple[Any, ...]],
+    columns: Sequence[str],
+    dtypes: Mapping[str, str] = CLAIM_DTYPES,
+) -> pd.DataFrame:
+    """A frame whose columns have their declared `dtypes`, also when it has no rows.
 
     Built column by column through Arrow: several times faster than `DataFrame.from_records`
     for the 100,000-claim frames the dashboard loads, and it gives pandas' Arrow-backed strings.
@@ -78,7 +91,7 @@ def typed_frame(rows: Sequence[tuple[Any, ...]], columns: Sequence[str]) -> pd.D
     values = list(zip(*rows, strict=True)) if rows else [()] * len(columns)
     arrays = {}
     for column, cells in zip(columns, values, strict=True):
-        dtype = CLAIM_DTYPES[column]
+        dtype = dtypes[column]
         if dtype == "bool":  # SQLite has no booleans: they arrive as 0 and 1
             arrays[column] = pa.array([bool(cell) for cell in cells], type=pa.bool_())
         else:

@@ -16,6 +16,9 @@ LEFT JOIN rejections AS r ON r.claim_id = c.id
 
 # One row per extracted claim, as a curator last left it. A corrected metric takes that metric's
 # direction, and a corrected value rescales `normalized` by the same factor (the unit is unchanged).
+# Every claim has its paper (an ingest writes both); the paper is joined last, and as a LEFT JOIN,
+# so that SQLite looks it up only for the claims a filter keeps, and not at all when no paper
+# column is read (a join on a primary key that no column uses is dropped).
 CORRECTED_CLAIMS: Final = f"""
 SELECT
     c.id AS id,
@@ -48,20 +51,56 @@ SELECT
     r.claim_id IS NOT NULL AS rejected,
     c.position AS position
 FROM claims AS c
-JOIN papers AS p ON p.id = c.paper_id
 {CORRECTIONS_JOIN}
+LEFT JOIN papers AS p ON p.id = c.paper_id
 """
 
-# Benchmarks are (dataset, metric) pairs with an absolute claim that is not rejected: exactly those
-# a leaderboard can rank (`claims.leaderboard.benchmarks` applies the same rule to a frame). Only
-# the two columns are computed, without the papers, so that `claims stats` stays quick.
-BENCHMARK_COUNT: Final = f"""
-SELECT count(*) FROM (
-    SELECT DISTINCT {CORRECTED_DATASET} AS dataset, {CORRECTED_METRIC} AS metric
+# The claims a leaderboard can rank: absolute, not rejected, naming a dataset. Benchmarks are their
+# (dataset, metric) pairs (`claims.leaderboard.benchmarks` applies the same rule to a frame). Only
+# these columns are computed, without the papers, so that counting stays quick.
+RANKABLE_CLAIMS: Final = f"""
+SELECT * FROM (
+    SELECT {CORRECTED_DATASET} AS dataset, {CORRECTED_METRIC} AS metric, c.paper_id AS paper_id
     FROM claims AS c {CORRECTIONS_JOIN}
     WHERE c.kind = 'absolute' AND r.claim_id IS NULL
 )
 WHERE dataset IS NOT NULL
+"""
+
+BENCHMARK_COUNT: Final = (
+    f"SELECT count(*) FROM (SELECT DISTINCT dataset, metric FROM ({RANKABLE_CLAIMS}))"
+)
+
+# Ordered as `claims.leaderboard.benchmarks` orders them: SQLite compares text byte by byte in
+# UTF-8, which is the code point order Python and pandas sort strings in.
+BENCHMARKS: Final = f"""
+SELECT dataset, metric, count(DISTINCT paper_id) AS papers, count(*) AS claims
+FROM ({RANKABLE_CLAIMS})
+GROUP BY dataset, metric
+ORDER BY papers DESC, claims DESC, dataset, metric
+"""
+
+# The first papers by id (the order of `Store.claims_frame()`) with a claim on each benchmark.
+BENCHMARK_PAPERS: Final = f"""
+SELECT dataset, metric, paper_id FROM (
+    SELECT dataset, metric, paper_id,
+           row_number() OVER (PARTITION BY dataset, metric ORDER BY paper_id) AS number
+    FROM (SELECT DISTINCT dataset, metric, paper_id FROM ({RANKABLE_CLAIMS}))
+)
+WHERE number <= ?
+ORDER BY dataset, metric, paper_id
+"""
+
+# Claims that are not rejected, per corrected metric. Written with subqueries rather than joins
+# because with the joins SQLite walks the id index and looks every claim up, five times slower.
+METRIC_COUNTS: Final = """
+SELECT
+    COALESCE((SELECT k.metric FROM corrections AS k WHERE k.claim_id = c.id), c.metric) AS metric,
+    count(*) AS claims
+FROM claims AS c
+WHERE c.id NOT IN (SELECT claim_id FROM rejections)
+GROUP BY 1
+ORDER BY claims DESC, metric
 """
 
 

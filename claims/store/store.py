@@ -14,7 +14,7 @@ import json
 import math
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -26,9 +26,21 @@ from pydantic import BaseModel, ConfigDict
 
 from claims.errors import ClaimsError
 from claims.model import Paper
-from claims.store.frames import CLAIM_FRAME_COLUMNS, PAPER_FRAME_COLUMNS, typed_frame
+from claims.store.frames import (
+    CLAIM_FRAME_COLUMNS,
+    COUNT_DTYPES,
+    PAPER_FRAME_COLUMNS,
+    typed_frame,
+)
 from claims.store.ingest import Extractor, IngestReport, PreparedPaper, merge, stage, stage_prepared
-from claims.store.query import BENCHMARK_COUNT, CORRECTED_CLAIMS, papers_with_counts
+from claims.store.query import (
+    BENCHMARK_COUNT,
+    BENCHMARK_PAPERS,
+    BENCHMARKS,
+    CORRECTED_CLAIMS,
+    METRIC_COUNTS,
+    papers_with_counts,
+)
 from claims.store.schema import BUMP_GENERATION, GENERATION, connect, migrate, sqlite_errors
 
 DEFAULT_PATH: Final = Path("data/claims.db")
@@ -54,6 +66,19 @@ class StoreStats(BaseModel):
     benchmarks: int
     corrections: int
     rejections: int
+
+
+class Summary(BaseModel):
+    """A store's generation and how many papers and claims it holds, from one committed state.
+
+    Rejected claims are not counted, as `Store.claims_frame()` leaves them out.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    generation: int
+    papers: int
+    claims: int
 
 
 @dataclass(frozen=True)
@@ -198,14 +223,29 @@ class Store:
         metric: str | None = None,
         include_rejected: bool = False,
         paper_id: str | None = None,
+        *,
+        paper_ids: Collection[str] | None = None,
+        ids: Collection[str] | None = None,
+        columns: Sequence[str] = CLAIM_FRAME_COLUMNS,
     ) -> pd.DataFrame:
-        """Every claim with corrections applied, optionally only one benchmark or one paper.
+        """Every claim with corrections applied, optionally only one benchmark, some papers or
+        some claim ids.
 
-        Columns: `id`, every `Claim` field, `title`, `url`, `published`, `corrected`, `rejected`;
-        rows in paper id order, then in text order. Filters match corrected values.
+        Columns: `id`, every `Claim` field, `title`, `url`, `published`, `corrected`, `rejected`,
+        or only `columns` of them (each column costs time on a large store); rows in paper id
+        order, then in text order. Filters match corrected values.
         """
         with self._connection() as connection:
-            return _claims_frame(connection, dataset, metric, include_rejected, paper_id)
+            return _claims_frame(
+                connection,
+                dataset,
+                metric,
+                include_rejected,
+                paper_id,
+                paper_ids=paper_ids,
+                ids=ids,
+                columns=columns,
+            )
 
     def papers_frame(self, abstracts: bool = True) -> pd.DataFrame:
         """Every paper, by id, with its fields and `claims`, the number of its extracted claims.
@@ -214,6 +254,47 @@ class Store:
         """
         with self._connection() as connection:
             return _papers_frame(connection, abstracts)
+
+    def paper_titles(self) -> dict[str, str]:
+        """Every paper's title by id, in id order: what a list of papers to choose from needs."""
+        with self._connection() as connection:
+            return dict(connection.execute("SELECT id, title FROM papers ORDER BY id").fetchall())
+
+    def benchmarks(self) -> pd.DataFrame:
+        """`claims.leaderboard.benchmarks(self.claims_frame())`, counted by SQLite.
+
+        Columns: dataset, metric, papers, claims; the benchmarks claimed by most papers first.
+        """
+        with self._connection() as connection:
+            rows = connection.execute(BENCHMARKS).fetchall()
+        return typed_frame(rows, ("dataset", "metric", "papers", "claims"), COUNT_DTYPES)
+
+    def summary(self) -> Summary:
+        """The generation and the numbers of papers and of claims (not rejected): one quick read."""
+        with self._connection() as connection:
+            generation, papers, claims = connection.execute(
+                f"SELECT ({GENERATION}), (SELECT count(*) FROM papers), "
+                "(SELECT count(*) FROM claims WHERE id NOT IN (SELECT claim_id FROM rejections))"
+            ).fetchone()
+        return Summary(generation=generation, papers=papers, claims=claims)
+
+    def metric_counts(self) -> pd.DataFrame:
+        """How many claims (not rejected) each metric has, corrections applied.
+
+        Columns: metric, claims; the metric with most claims first.
+        """
+        with self._connection() as connection:
+            rows = connection.execute(METRIC_COUNTS).fetchall()
+        return typed_frame(rows, ("metric", "claims"), COUNT_DTYPES)
+
+    def benchmark_papers(self, limit: int) -> pd.DataFrame:
+        """The first `limit` papers, by id, with a claim a leaderboard ranks on each benchmark.
+
+        Columns: dataset, metric, paper_id; ordered by benchmark, then paper id.
+        """
+        with self._connection() as connection:
+            rows = connection.execute(BENCHMARK_PAPERS, (limit,)).fetchall()
+        return typed_frame(rows, ("dataset", "metric", "paper_id"))
 
     def snapshot(self, include_rejected: bool = False, abstracts: bool = False) -> Snapshot:
         """The claims and papers frames and the generation, all read from one committed state."""
@@ -304,20 +385,32 @@ def _claims_frame(
     metric: str | None,
     include_rejected: bool,
     paper_id: str | None,
+    *,
+    paper_ids: Collection[str] | None = None,
+    ids: Collection[str] | None = None,
+    columns: Sequence[str] = CLAIM_FRAME_COLUMNS,
 ) -> pd.DataFrame:
+    unknown = [column for column in columns if column not in CLAIM_FRAME_COLUMNS]
+    if unknown:
+        raise ValueError(f"not columns of a claims frame: {', '.join(unknown)}")
     conditions: list[str] = []
     parameters: list[Any] = []
     for column, wanted in (("dataset", dataset), ("metric", metric), ("paper_id", paper_id)):
         if wanted is not None:
             conditions.append(f"{column} = ?")
             parameters.append(wanted)
+    # A list is one parameter, however long: SQLite caps the number of parameters.
+    for column, listed in (("paper_id", paper_ids), ("id", ids)):
+        if listed is not None:
+            conditions.append(f"{column} IN (SELECT value FROM json_each(?))")
+            parameters.append(json.dumps(list(listed)))
     if not include_rejected:
         conditions.append("NOT rejected")
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-    columns = ", ".join(f'"{column}"' for column in CLAIM_FRAME_COLUMNS)
+    selected = ", ".join(f'"{column}"' for column in columns)
     # The claims table is stored in (paper_id, position) order, so this ORDER BY costs no sort.
-    sql = f"SELECT {columns} FROM ({CORRECTED_CLAIMS}) {where} ORDER BY paper_id, position"
-    return typed_frame(connection.execute(sql, parameters).fetchall(), CLAIM_FRAME_COLUMNS)
+    sql = f"SELECT {selected} FROM ({CORRECTED_CLAIMS}) {where} ORDER BY paper_id, position"
+    return typed_frame(connection.execute(sql, parameters).fetchall(), columns)
 
 
 def _papers_frame(connection: sqlite3.Connection, abstracts: bool) -> pd.DataFrame:

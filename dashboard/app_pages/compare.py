@@ -10,18 +10,20 @@ from dashboard import charts, data, frames, ui
 store = data.load_or_explain()
 st.title("Compare papers")
 
-paper_ids = store.papers["id"].astype(str).to_list()
-unknown = ui.seed_from_url("compare_papers", "papers", paper_ids)
+papers = store.papers()
+unknown = ui.seed_from_url("compare_papers", "papers", papers.ids)
 if unknown:
     st.warning(f"Not in this store, left out: {ui.literal(', '.join(unknown))}")
 chosen: list[str] = st.multiselect(
-    "Papers", paper_ids, key="compare_papers", format_func=store.paper_title
+    "Papers", papers.ids, key="compare_papers", format_func=papers.title
 )
 ui.set_url_values("papers", chosen)
 
 if len(chosen) < 2:
     st.info("Choose two or more papers to compare them on the benchmarks they share.")
-    suggestions = frames.compare_suggestions(store.claims, store.benchmarks)
+    suggestions = frames.compare_suggestions(
+        store.benchmarks(), store.benchmark_papers(frames.SUGGESTED_PAPERS)
+    )
     if not suggestions.empty:
         st.caption("Or start from a benchmark several papers claim:")
         ui.table(
@@ -34,9 +36,10 @@ if len(chosen) < 2:
         )
     st.stop()
 
-shared = frames.shared_benchmarks(store.claims, chosen)
+claims = store.paper_claims(chosen)
+shared = frames.shared_benchmarks(claims, chosen)
 if shared:
-    rows = frames.compare_rows(store.claims, chosen, shared)
+    rows = frames.compare_rows(claims, chosen, shared)
     st.altair_chart(charts.compare_bars(rows), width="content")
     ui.table(rows.drop(columns=["value"]), {"paper_id": None})
 else:
@@ -47,8 +50,8 @@ else:
 
 st.subheader("Relative claims", anchor=False)
 for paper_id in chosen:
-    ui.heading(store.paper_title(paper_id))
-    relative = relative_claims(store.claims, paper_id)
+    ui.heading(papers.title(paper_id))
+    relative = relative_claims(claims, paper_id)
     if relative.empty:
         st.caption("No speed-up, reduction or gain over a baseline claimed.")
     else:

@@ -9,7 +9,7 @@ from claims.model import KINDS
 from dashboard import charts, data, frames, ui
 
 store = data.load_or_explain()
-claims = store.claims
+claims = store.claims()
 st.title("Explore claims")
 
 
@@ -17,8 +17,8 @@ def present(column: str) -> list[str]:
     return sorted(claims[column].dropna().astype(str).unique())
 
 
-paper_ids = store.papers["id"].astype(str).to_list()
-unknown = ui.seed_from_url("explore_papers", "paper", paper_ids)
+paper_index = store.papers()
+unknown = ui.seed_from_url("explore_papers", "paper", paper_index.ids)
 if unknown:
     st.warning(f"Not in this store, left out: {ui.literal(', '.join(unknown))}")
 
@@ -34,13 +34,15 @@ datasets = third.multiselect("Dataset", present("dataset"), key="datasets", bind
 first, second, third = st.columns(3)
 kinds = first.multiselect("Kind", list(KINDS), key="kinds", bind="query-params")
 papers: list[str] = second.multiselect(
-    "Paper", paper_ids, key="explore_papers", format_func=store.paper_title
+    "Paper", paper_index.ids, key="explore_papers", format_func=paper_index.title
 )
 ui.set_url_values("paper", papers)
 search = third.text_input(
     "Search the evidence", key="search", bind="query-params", placeholder="e.g. ImageNet"
 )
 
+if search.strip():  # the sentences are read when first searched
+    claims = claims.assign(sentence=store.sentences())
 shown = frames.filter_claims(
     claims,
     families=families,
@@ -60,10 +62,15 @@ else:
     if len(shown) > limit:
         st.caption(f"The table shows the first {limit:,}; the CSV holds all {len(shown):,}.")
     ui.table(
-        frames.explore_table(shown.head(limit)),
+        frames.explore_table(store.with_details(shown.head(limit))),
         {"paper": ui.paper_column(), "evidence": ui.evidence_column()},
     )
-    ui.csv_download(frames.explore_csv(shown), "claims.csv", key="explore_csv")
+    ui.csv_download(
+        shown,
+        "claims.csv",
+        key="explore_csv",
+        complete=lambda rows: frames.explore_csv(store.with_details(rows)),
+    )
 
 st.subheader("Accuracy against size or compute", anchor=False)
 st.caption(

@@ -15,7 +15,7 @@ CHART_ROWS = 30  # bars drawn: a chart of thousands of bars is unreadable
 store = data.load_or_explain()
 st.title("Leaderboard")
 
-benchmarks = store.benchmarks
+benchmarks = store.benchmarks()
 if benchmarks.empty:
     st.info(
         "No benchmark to rank yet: no absolute claim in this store names both a dataset and a "
@@ -43,7 +43,8 @@ if requested and requested not in metrics:
     )
 metric = right.selectbox("Metric", metrics, key="metric", bind="query-params")
 
-board = leaderboard(store.claims, dataset, metric)
+claims = store.benchmark_claims(dataset, metric)
+board = leaderboard(claims, dataset, metric)
 better = "lower" if direction_of(metric) == "lower" else "higher"
 st.caption(
     f"{len(board)} ranked rows: the best absolute claim of each model in each paper; "
@@ -75,7 +76,7 @@ if len(board) > CHART_ROWS:
         f"The chart shows the top {CHART_ROWS} of {len(board)} rows; the table has them all."
     )
 
-points = frames.sota_points(store.claims, dataset, metric)
+points = frames.sota_points(claims, dataset, metric)
 if len(points) >= 2:
     st.altair_chart(charts.sota_chart(points, metric), width="stretch")
     st.caption("Every dated claim; those that beat all earlier ones are joined by the line.")

@@ -14,27 +14,28 @@ st.caption(
     f"from the store {ui.literal(store.path)}."
 )
 
-papers, claims, benchmarks = st.columns(3)
-papers.metric("Papers", f"{len(store.papers):,}")
-claims.metric("Claims", f"{len(store.claims):,}")
-benchmarks.metric("Benchmarks", f"{len(store.benchmarks):,}", help="(dataset, metric) pairs")
+benchmarks = store.benchmarks()
+left, middle, right = st.columns(3)
+left.metric("Papers", f"{store.summary.papers:,}")
+middle.metric("Claims", f"{store.summary.claims:,}")
+right.metric("Benchmarks", f"{len(benchmarks):,}", help="(dataset, metric) pairs")
 
 families, top = st.columns(2)
 with families:
-    counts = frames.family_counts(store.claims)
+    counts = frames.family_counts(store.metric_counts())
     if counts.empty:
         st.info("No claims yet: the extractor found no number in these abstracts.")
     else:
         st.altair_chart(charts.family_bars(counts), width="stretch")
 
 with top:
-    if store.benchmarks.empty:
+    if benchmarks.empty:
         st.info(
             "No benchmark yet: no absolute claim names both a dataset and a metric, "
             "so there is nothing to rank."
         )
     else:
-        best = frames.top_benchmarks(store.benchmarks)
+        best = frames.top_benchmarks(benchmarks)
         st.altair_chart(charts.benchmark_bars(best), width="stretch")
         ui.table(
             best,

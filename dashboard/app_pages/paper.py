@@ -9,15 +9,15 @@ from dashboard import data, frames, safe, ui
 store = data.load_or_explain()
 st.title("Paper")
 
-paper_ids = store.papers["id"].astype(str).to_list()
-unknown = ui.seed_from_url("paper_id", "id", paper_ids, single=True)
+papers = store.papers()
+unknown = ui.seed_from_url("paper_id", "id", papers.ids, single=True)
 if unknown:
     st.warning(f"No paper with the id {ui.literal(unknown[0])} in this store.")
 chosen: str | None = st.selectbox(
     "Paper",
-    paper_ids,
+    papers.ids,
     key="paper_id",
-    format_func=store.paper_title,
+    format_func=papers.title,
     index=None,
     placeholder="Choose a paper",
 )
@@ -26,7 +26,7 @@ if chosen is None:
     st.info("Choose a paper to read its abstract with every extracted claim highlighted.")
     st.stop()
 
-paper = data.paper(chosen)
+paper = store.paper(chosen)
 if paper is None:
     st.warning("This paper has just left the store; choose another.")
     st.stop()
@@ -42,7 +42,7 @@ link = safe.safe_url(paper.url)
 if link:
     st.link_button("Open the paper", link, icon=":material/open_in_new:")
 
-claims = frames.paper_claims(store.claims, paper.id)
+claims = frames.paper_claims(store.paper_claims([paper.id]), paper.id)
 ui.highlighted_abstract(safe.highlighted_html(paper.abstract, frames.claim_spans(claims)))
 
 st.subheader(f"{len(claims)} claim{'' if len(claims) == 1 else 's'}", anchor=False)
