@@ -63,6 +63,8 @@ def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: in
     """
     if number.unit == "x":
         return "ratio"
+    if number.is_fraction:
+        return "relative"  # "only 1/6 of the memory": a share of a baseline (GUIDELINE)
     after = text[number.end : number.end + 60]
     before = text[max(sentence_start, number.start - 60) : number.start]
     change = bool(number.sign == "+" or _CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before))

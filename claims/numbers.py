@@ -206,9 +206,20 @@ class NumberMention:
         return self.value * UNIT_SCALE.get(self.unit, 1.0)
 
     @property
+    def is_fraction(self) -> bool:
+        """A share written as a fraction: "1/6", "1/10th"."""
+        return not self.unit and "/" in self.text
+
+    @property
     def is_integer_count(self) -> bool:
         """A bare integer with no unit ("8 GPUs", "169 volunteers"): usually a count."""
-        return not self.unit and "." not in self.text and not self.sign and not self.is_word
+        return (
+            not self.unit
+            and "." not in self.text
+            and not self.sign
+            and not self.is_word
+            and not self.is_fraction
+        )
 
 
 def _parse_digits(digits: str, exponent: str | None) -> float:
@@ -339,9 +350,14 @@ def find_numbers(text: str) -> list[NumberMention]:
     urls = [u.span() for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     citations = [c.span() for c in _CITATION.finditer(text)] if "[" in text else []
     mentions: list[NumberMention] = []
+    fractions = _fractions(text, urls) if "/" in text else {}
     position = 0
     while (match := NUMBER_PATTERN.search(text, position)) is not None:
         start = match.start()
+        if start in fractions:
+            mentions.append(fractions[start])
+            position = fractions[start].end
+            continue
         in_url = any(a <= start < b for a, b in urls)
         in_citation = any(a <= start < b for a, b in citations)
         parts = _parts(match)
@@ -363,6 +379,29 @@ def find_numbers(text: str) -> list[NumberMention]:
         mentions.extend(_word_numbers(text, lowered))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# "only 1/6 of the memory", "<1/10th the energy", "1/1000 of the memory": a share, written as a
+# fraction of small whole numbers; its value is the share (GUIDELINE: as for "15% of").
+# Not "1M/2M/5M" or "3.6%/9.0%" (lists), "24/7", or a fraction inside a name or a path.
+_FRACTION: Final = regex.compile(
+    r"(?<![\w./-])([1-9])/([1-9][0-9]{0,4})(?:th)?(?![\w/%]|[.,][0-9])"
+)
+
+
+def _fractions(text: str, urls: list[tuple[int, int]]) -> dict[int, NumberMention]:
+    found: dict[int, NumberMention] = {}
+    for match in _FRACTION.finditer(text):
+        numerator, denominator = int(match.group(1)), int(match.group(2))
+        if numerator >= denominator or any(a <= match.start() < b for a, b in urls):
+            continue
+        found[match.start()] = NumberMention(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(),
+            value=numerator / denominator,
+        )
+    return found
 
 
 _FROM_BEFORE: Final = ending(r"\bfrom\s+$", regex.IGNORECASE)

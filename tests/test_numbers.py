@@ -43,6 +43,9 @@ SPELLINGS: list[tuple[str, str, float, float | None, str]] = [
     ("2 x 10^{6}", "2 x 10^{6}", 2e6, None, ""),
     ("12 %", "12 %", 12.0, None, "%"),
     ("300-times", "300-times", 300.0, None, "x"),
+    # A share written as a fraction has the share as its value (GUIDELINE: like "10% of").
+    ("1/10th", "1/10th", 0.1, None, ""),
+    ("1/1000", "1/1000", 0.001, None, ""),
 ]
 SPELLING_XFAIL: list[tuple[str, str, float, float | None, str]] = []
 

@@ -19,6 +19,7 @@ CORPUS = Corpus(
     positive=(
         ex("FooLoRA saves up to 5.5Gb of RAM per GPU.", "5.5Gb", metric="memory", unit="GB"),
         ex("FooVLM-256M uses less than 1GB GPU memory during inference.", "1GB", metric="memory"),
+        ex("It offers 10x the throughput with only 1/6 of the memory.", "1/6", metric="memory", kind="relative"),
         ex("It brings an 11.67x cache size reduction over the baseline.", "11.67x", metric="KV cache", kind="ratio"),
         ex("It saves 71.2% GPU memory compared to the teacher.", "71.2%", metric="memory", kind="relative"),
         ex("and 48.1% KV cache storage", "48.1%", metric="KV cache"),
