@@ -474,7 +474,7 @@ def factor_of_performance(number: NumberMention, ctx: Context) -> Attachment | N
 
 _LESS_PHRASE: Final = regex.compile(
     r"\s+(?:less|fewer|more|smaller|larger|lower|higher)\s+(?P<phrase>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)"
-    r"(?=\s*(?:[,.;)]|$|\s+(?:than|compared|while|and|in|on|for|with)\b))"
+    r"(?=\s*(?:[,.;)]|$|\s+(?:than|compared|while|and|in|on|for|with|per|to)\b))"
 )
 
 

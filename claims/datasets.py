@@ -37,7 +37,10 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Stanford Cars": (r"Stanford[\s-]Cars",),
     "CUB-200": (rf"CUB{_SEP}200(?:-2011)?",),
     # detection and segmentation
-    "COCO": (r"MS[\s-]?COCO", r"COCO(?:[\s-]?(?:20)?17)?(?:\s(?:val|test-dev|minival))?"),
+    "COCO": (
+        r"MS[\s-]?COCO(?:[\s-]?(?:20)?1[47])?(?:[\s-]30[kK])?",
+        r"COCO(?:[\s-]?(?:20)?1[47])?(?:[\s-]30[kK])?(?:\s(?:val|test-dev|minival))?",
+    ),
     "LVIS": ("LVIS",),
     "Objects365": (r"Objects[\s-]?365",),
     "Pascal VOC": (r"(?:PASCAL\s)?VOC(?:\s?20(?:07|12))?",),

@@ -54,7 +54,7 @@ _CONDITION_AFTER: Final = regex.compile(
 )
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
 _SETTING_AFTER: Final = regex.compile(
-    r"^(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:model|LLM|network|transformer)s?\b"
+    r"^(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
     r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|length(?!-))\b|^\s*res(?:\.|olution\b)",
     regex.IGNORECASE,
@@ -95,7 +95,8 @@ _OUR_METHOD: Final = regex.compile(
 )
 # "the 100 hour subset", "680,000 hours of supervision": an amount of data, not a duration.
 _DATA_AFTER: Final = regex.compile(
-    r"^\s*(?:of\b(?!\s+(?:fine-?tuning|training|pre-?training|compute|search|GPU))|subset|split|set\b|corpus|dataset)",
+    r"^\s*(?:of\b(?!\s+(?:fine-?tuning|training|pre-?training|compute|search|GPU))|subset|split|set\b|corpus|dataset"
+    r"|(?:[\w-]+\s)?(?:speech|audio|video|utterance)s?\b|(?:clips?|segments?|recordings?)\b)",
     regex.IGNORECASE,
 )
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.

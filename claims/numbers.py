@@ -86,6 +86,7 @@ _UNIT = r"""
     (?: \+? \s? \\?%                                              # 88.0%  73.62\%  80+%  12 %
       | \s? percent \b
       | -? \s? (?:[A-Z]\d{2,3}\s)? (?: GPU | gpu ) [\s-] (?: days? | hours? ) \b # 8 A100 GPU days
+      | \s (?: [AHV]100 | TPU(?:v\d)? ) [\s-] (?: days? | hours? ) \b            # 13 A100 days
       | \+? [\s-]? (?: times ) (?! \s? \d )          # 53 times, 300-times; not 16times16
       | -? \s? fold \b                                           # 10-fold
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
@@ -93,7 +94,7 @@ _UNIT = r"""
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp ) \b
       | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b
       | \s? m? s / token \b                                                   # 0.56 s/token
-      | \s? (?: hours? | days? | minutes? | mins? | sec | seconds? ) \b
+      | [\s-]? (?: hours? | days? | minutes? | mins? | sec | seconds? ) \b
       | \s (?: points? | pts | pp ) \b
       | s \b (?= \s+ (?: per | on | for | in | to | and ) \b )       # 3s per image
     )
@@ -179,7 +180,7 @@ _SLASH_LIST: Final = regex.compile(r"^[\d.,]*\d(?:[xX%]|\\%)?/$")
 _GLUED_METRIC: Final = regex.compile(r"(?:AP|mAP|mIoU|PSNR|FID|BLEU|PQ|EER|WER)(?![a-z])")
 _POWER: Final = regex.compile(r"[-−+]?[0-9]+(?=\}?$)")
 _DIGIT_NEXT: Final = regex.compile(r"\s?\d")
-_GPU_MODEL: Final = regex.compile(r"^[a-z]\d{2,3}\s(?=gpu)")
+_GPU_MODEL: Final = regex.compile(r"^(?:[a-z]\d{2,3}|tpu(?:v\d)?)[\s-](?:gpu\s)?")
 _TIMES_DIGIT_AFTER: Final = regex.compile(r"\s?×\s?\d")
 _DIGIT_TIMES_BEFORE: Final = ending(r"\d\s?×\s?$")
 _HYPHEN_WORD: Final = regex.compile(r"-[A-Za-z]")
@@ -246,7 +247,7 @@ def _normalise_unit(raw: str | None, multiplier: str | None) -> str:
         return ""
     key = raw.strip().replace("$", "").replace("\\times", "×").lstrip("-+").strip().lower()
     key = " ".join(key.split()).replace("gpu-", "gpu ")
-    key = _GPU_MODEL.sub("", key)  # "a100 gpu days" -> "gpu days"
+    key = _GPU_MODEL.sub("gpu ", key)  # "a100 gpu days", "a100 days" -> "gpu days"
     return _UNIT_NAMES.get(key, _UNIT_NAMES.get(raw.strip(), raw.strip()))
 
 

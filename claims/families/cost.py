@@ -19,6 +19,7 @@ UNITS = (
 CORPUS = Corpus(
     positive=(
         ex("The training of FooFlow only costs 199 A100 GPU days.", "199 A100 GPU days", unit="GPU days"),
+        ex("Retraining uses only 13 A100 days and a tiny dataset.", "13 A100 days", unit="GPU days"),
         ex("FooNAS needs only 0.4 GPU day of search.", "0.4 GPU day", metric="search cost", unit="GPU days"),
         ex("The search costs 1,800 GPU days for AmoebaNet.", "1,800 GPU days", metric="search cost", value=1800.0),
         ex("BarGen trains with only 320-GPU hours.", "320-GPU hours", metric="GPU hours", unit="GPU hours"),

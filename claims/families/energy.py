@@ -6,6 +6,7 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
     MetricAlias("energy", r"energy(?:\s(?:consumption|efficiency|cost|savings?|usage))?|power(?:\s(?:consumption|usage))?"),
+    MetricAlias("carbon emissions", r"carbon\s(?:footprint|emissions?)|CO2e?(?:\s(?:equivalent\s)?emissions?)?"),
 )  # fmt: skip
 
 UNITS = (UnitRule("J", "energy"), UnitRule("mJ", "energy"), UnitRule("W", "energy"))
@@ -13,6 +14,7 @@ UNITS = (UnitRule("J", "energy"), UnitRule("mJ", "energy"), UnitRule("W", "energ
 CORPUS = Corpus(
     positive=(
         ex("The accelerator achieves 3.5times energy reduction over GOBO.", "3.5times", metric="energy", kind="ratio"),
+        ex("The right datacenter can reduce the carbon footprint up to 100-1000X.", "100-1000X", metric="carbon emissions", kind="ratio"),
         ex("It reduces energy consumption by 8-fold.", "8-fold", metric="energy", kind="ratio"),
     ),
     negative=("Energy-based models are trained for 3 epochs.",),

@@ -28,6 +28,7 @@ CORPUS = Corpus(
         ex("The codec gives a 22.5% bitrate saving over the previous SOTA.", "22.5%", metric="bitrate saving", kind="relative"),
         ex("It achieves 78.4% average preference in the human evaluation.", "78.4%", metric="average preference"),
         ex("It matches the baseline while using 50 times less labeled data.", "50 times", metric="labeled data", kind="ratio"),
+        ex("Our approach requires up to 40x fewer training tokens per model.", "40x", metric="training tokens", kind="ratio"),
         ex("Training gives a 4x increase in average batch sizes.", "4x", metric="batch size", kind="ratio"),
         ex("It achieves a 29.61 length-controlled win rate on AlpacaEval 2.", "29.61", metric="win rate", dataset="AlpacaEval 2"),
     ),
