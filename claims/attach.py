@@ -457,7 +457,7 @@ def sentence_headline(number: NumberMention, ctx: Context) -> Attachment | None:
 
 
 _SPEED_CONTEXT: Final = regex.compile(
-    r"\b(?:faster|speed|accelerat\w*|outperform\w*|performance|improvement|efficien\w*)\b",
+    r"\b(?:faster|speed|accelerat\w*|outperform\w*|performance|improvements?|efficien\w*)\b",
     regex.IGNORECASE,
 )
 

@@ -38,8 +38,11 @@ _CONDITION_BEFORE: Final = ending(
     r"(?:(?<!\()<|(?<!\()≤|\bunder|\bbelow|\bat\s+most|\bwithin)\s*(?:the\s+)?$|^\s*At\s+$"
     # "the mobile setting (<600M MACs)" is a condition; "fast reconstruction (<30 min)" a result.
     r"|\b(?:setting|settings|regime|budget|budgets|constraints?|scenario|mode)\s*\(\s*[<≤]\s*$"
-    r"|\branging\s+(?:from\s+)?(?:[^,;.]{0,40}\bto\s+(?:over\s+|about\s+)?)?$"
-    r"|\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}\bto\s+)?$"
+    # ("the improvements range from 8x ... to 60x" is a range of results, not a condition)
+    r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
+    r"\branging\s+(?:from\s+)?(?:[^,;.]{0,40}\bto\s+(?:over\s+|about\s+)?)?$"
+    r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
+    r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}\bto\s+)?$"
     r"|\b(?:seq(?:uence)?\.?\s+length|context\s+length|resolution|batch\s+size)\s*(?:of\s+)?$",
     regex.IGNORECASE,
 )

@@ -61,6 +61,7 @@ CORPUS = Corpus(
         ex("Under real workloads, FooCake handles 75% more requests.", "75%", metric="throughput", kind="relative"),
         ex("It achieves an inference RTF of 0.15 on one GPU.", "0.15", metric="real-time factor"),
         ex("It improves the prefilling time by 8x.", "8x", metric="latency", kind="ratio"),
+        ex("The improvements range from 8x for GPU-based inference to 60x for CPU-based inference.", "60x", metric="speedup", kind="ratio"),
         ex("Our models attain 4-second inference on a Jetson board.", "4-second", metric="latency", unit="s"),
         ex("It enables a speedup of 2.3x for SD v1.5 with only a 0.05 decline in CLIP Score, and 4.1x for LDM-4-G.", "4.1x", metric="speedup", kind="ratio"),
         ex("It runs models twice the size of DRAM, with a 4-5x and 20-25x increase in inference speed.", "4-5x", metric="speedup", kind="ratio"),
