@@ -273,6 +273,8 @@ def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | Non
     mention = _metric_after(number, ctx, generic=True)
     if mention is None:
         return None
+    if number.is_integer_count and mention.metric == "score" and "point" not in mention.text:
+        return None  # "the difference between 2 score functions" counts; "6 points" does not
     if (
         mention.family == "size"
         and mention.comparative

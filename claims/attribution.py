@@ -165,7 +165,9 @@ _TRAINED_ON: Final = ending(
     regex.IGNORECASE,
 )
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
-_INTRODUCED: Final = ending(r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:\w+\s+){0,2}$", regex.IGNORECASE)
+_INTRODUCED: Final = ending(
+    r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE
+)
 
 
 def _distance(number: NumberMention, dataset: DatasetMention) -> int:

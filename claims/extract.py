@@ -66,7 +66,7 @@ _SETTING_AFTER: Final = regex.compile(
 # not "4x less GPUs", "1.2x on A100" (a result measured on it), "1GB GPU memory", "199 A100 GPU
 # days" (a cost).
 _HARDWARE_AFTER: Final = regex.compile(
-    r"^\s*(?:(?:[A-Z]?\d+[A-Za-z]*|(?!(?:less|fewer|more|on|with|using|for|in|over|across|and|or"
+    r"^\s*(?:(?:[A-Z]?\d+[A-Za-z0-9-]*|(?!(?:less|fewer|more|on|with|using|for|in|over|across|and|or"
     r"|the|of|to|than)\b)[a-z]+)\s+){0,2}"
     r"(?:GPUs?(?![\s-]+(?:memory|days?|hours?)\b)|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
 )

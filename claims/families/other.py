@@ -32,7 +32,11 @@ CORPUS = Corpus(
         ex("Training gives a 4x increase in average batch sizes.", "4x", metric="batch size", kind="ratio"),
         ex("It achieves a 29.61 length-controlled win rate on AlpacaEval 2.", "29.61", metric="win rate", dataset="AlpacaEval 2"),
     ),
-    negative=("We release 50 pre-trained models for many devices.", "The training recipe includes a 40% masking ratio."),
+    negative=(
+        "We release 50 pre-trained models for many devices.",
+        "The training recipe includes a 40% masking ratio.",
+        "Its gradient is the difference between 2 score functions.",
+    ),
 )  # fmt: skip
 
 FAMILY = Family(name="other", aliases=ALIASES, units=UNITS, corpus=CORPUS)

@@ -70,6 +70,7 @@ CORPUS = Corpus(
     ),
     negative=(
         "We use 8 A100 GPUs for training.",
+        "We pre-train FooLM-7B on 2x A800-80GB GPUs.",
         "It produces 5 seconds of video at 768x512 resolution.",
         "It transcribes a 10-second speech segment on a phone.",
         "Real-time rendering (> 30 FPS) is the goal of AR/VR.",
