@@ -35,7 +35,7 @@ from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
 _CONDITION_BEFORE: Final = ending(
-    r"(?:(?<!\()<|(?<!\()≤|\bunder|\bbelow|\bat\s+most|\bwithin)\s*(?:the\s+)?$|^\s*At\s+$"
+    r"(?:(?<!\()<|(?<!\()≤|\bunder|\bbelow|\bat\s+most)\s*(?:the\s+)?$|^\s*At\s+$"
     # "the mobile setting (<600M MACs)" is a condition; "fast reconstruction (<30 min)" a result.
     r"|\b(?:setting|settings|regime|budget|budgets|constraints?|scenario|mode)\s*\(\s*[<≤]\s*$"
     # ("the improvements range from 8x ... to 60x" is a range of results, not a condition)
@@ -59,7 +59,7 @@ _CONDITION_AFTER: Final = regex.compile(
 _SETTING_AFTER: Final = regex.compile(
     r"^(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
-    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|length(?!-))\b|^\s*res(?:\.|olution\b)",
+    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)",
     regex.IGNORECASE,
 )
 # Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)", "the 16GB laptop 4090 GPU";
