@@ -224,6 +224,22 @@ def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
     return None
 
 
+_TO_NEXT: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
+
+
+def from_to_metric(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number> to <number> <metric>: "boost FooNet from 69.90% to 71.69% top-1 accuracy", "from
+    37.4 to 41.0 box AP": where a value went from is measured like where it went to."""
+    to = _TO_NEXT.match(ctx.text, number.end, ctx.sentence[1])
+    if to is None:
+        return None
+    target = next((n for n in ctx.numbers if n.start == to.end()), None)
+    if target is None or target.unit != number.unit:
+        return None
+    mention = _metric_after(target, ctx, generic=False)
+    return _attach(mention, "<number> to <number> <metric>") if mention else None
+
+
 def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> and <number> <metric>: "0.78 and 0.76 Spearman correlation", "35%/52% fewer"."""
     group = list_group(number, ctx)
@@ -362,13 +378,36 @@ def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
     _, sentence_end = ctx.sentence
     found = _RESPECTIVELY.search(ctx.text, after_group, sentence_end)
     if found is None or ctx.numbers_between(after_group, found.start()):
-        return None
+        return _paired_metrics(number, group, ctx)
     named = [m for m in ctx.metrics if after_group <= m.start < found.start() and not m.generic]
     if len(named) != len(group):
         return None
     return _attach(
         named[group.index(number)], "<number> and <number> <metric> and <metric> respectively"
     )
+
+
+_METRIC_JOINER: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
+
+
+def _paired_metrics(
+    number: NumberMention, group: list[NumberMention], ctx: Context
+) -> Attachment | None:
+    """ "4.8x and 5.5x fewer multiply-adds and parameters": as many metrics, joined as a list
+    right after the numbers, pair with them in order even without "respectively"."""
+    first = _metric_after(group[-1], ctx, generic=False)
+    if first is None:
+        return None
+    named = [first]
+    for mention in ctx.metrics:
+        if mention.start <= named[-1].start or mention.generic:
+            continue
+        if not _METRIC_JOINER.fullmatch(ctx.text, named[-1].end, mention.start):
+            break
+        named.append(mention)
+    if len(named) != len(group):
+        return None
+    return _attach(named[group.index(number)], "<number> and <number> <metric> and <metric>")
 
 
 _BETTER_AFTER: Final = regex.compile(
@@ -500,6 +539,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<metric> by <number>", metric_by_number),
     Rule("<number> <metric>", number_then_metric),
     Rule("<number list> <metric>", list_then_metric),
+    Rule("<number> to <number> <metric>", from_to_metric),
     Rule("<number unit>", number_with_unit),
     Rule("<number> <word>", number_then_generic),
     Rule("<number>x less <metric named in text>", factor_of_named_quantity),

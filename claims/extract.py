@@ -38,6 +38,8 @@ _CONDITION_BEFORE: Final = ending(
     r"(?:(?<!\()<|(?<!\()≤|\bunder|\bbelow|\bat\s+most)\s*(?:the\s+)?$|^\s*At\s+$"
     # "the mobile setting (<600M MACs)" is a condition; "fast reconstruction (<30 min)" a result.
     r"|\b(?:setting|settings|regime|budget|budgets|constraints?|scenario|mode)\s*\(\s*[<≤]\s*$"
+    r"|\b(?:budgets?|constraints?)\s+of\s+(?:about\s+|around\s+|only\s+)?$"
+    r"|\b(?:scales?|sizes?)\s+(?:from|between)\s+(?:[^,;.]{0,40}\b(?:to|and)\s+)?$"
     # ("the improvements range from 8x ... to 60x" is a range of results, not a condition)
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
     r"\branging\s+(?:from\s+)?(?:[^,;.]{0,40}\bto\s+(?:over\s+|about\s+)?)?$"

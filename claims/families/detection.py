@@ -5,9 +5,9 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
-    MetricAlias("box AP", r"(?:box|bbox|bounding[\s-]box)\s?m?AP(?:_?\{?\d\d\}?)?|AP\^?_?\{?b(?:ox|b)\}?", case_sensitive=True),
+    MetricAlias("box AP", r"(?:box|bbox|[Bb]ounding[\s-]?box)\s?m?AP(?:_?\{?\d\d\}?)?|AP\^?_?\{?b(?:ox|b)\}?", case_sensitive=True),
     MetricAlias("box AP", r"(?:box|bbox)\s(?:average\sprecision)"),
-    MetricAlias("mask AP", r"mask\s?m?AP|AP\^?_?\{?m(?:ask|k)\}?", case_sensitive=True),
+    MetricAlias("mask AP", r"[Mm]ask\s?m?AP|AP\^?_?\{?m(?:ask|k)\}?", case_sensitive=True),
     MetricAlias("mAP", r"mAP(?:@?0?\.5(?::0?\.95)?|_?\{?\d\d\}?)?", case_sensitive=True),
     MetricAlias("mAP", r"mean\saverage\sprecision"),
     MetricAlias("AP{k}", r"AP_?\{?(?:50|75)\}?", case_sensitive=True),
@@ -17,6 +17,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("It boosts FooNet-18 from 69.90% to 71.69% ImageNet top-1 accuracy, and RetinaNet from 37.4 to 41.0 Boundingbox mAP.", "37.4", metric="box AP", dataset=None),
         ex("FooDet reaches a COCO box AP of 55.1%.", "55.1%", metric="box AP", dataset="COCO"),
         ex("The detector gets 61.3% box AP on COCO test-dev.", "61.3%", metric="box AP", dataset="COCO"),
         ex("BarDet improves 1.8 AP on COCO over FCOS.", "1.8", metric="AP", kind="delta", dataset="COCO"),

@@ -15,7 +15,7 @@ ALIASES = (
     MetricAlias("throughput", r"requests", generic=True, comparative=True),
     MetricAlias("latency", r"(?:(?:first[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)\s)?latency|pre-?fill(?:ing)?\s(?:time|latency)"),
     MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation)\s)?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s|serving\scapacity"),
-    MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\srate", case_sensitive=False),
+    MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\s?rates?", case_sensitive=False),
     MetricAlias("training time", r"(?:training|pre-?training|fine-?tuning)\s(?:time|hours)|wall[\s-](?:clock\s)?time|convergence\stime"),
     MetricAlias("training time", r"(?:training\s)?epochs"),
     MetricAlias("latency", r"SLOs?|service[\s-]level\sobjectives?", case_sensitive=False),
@@ -72,6 +72,7 @@ CORPUS = Corpus(
     negative=(
         "We use 8 A100 GPUs for training.",
         "We pre-train FooLM-7B on 2x A800-80GB GPUs.",
+        "FooNet beats MobileNet under the computation budget of 40 MFLOPs.",
         "It produces 5 seconds of video at 768x512 resolution.",
         "It transcribes a 10-second speech segment on a phone.",
         "Real-time rendering (> 30 FPS) is the goal of AR/VR.",
