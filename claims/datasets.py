@@ -166,6 +166,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "WMT14 En-De": (r"WMT\s?'?14(?:\sEn(?:glish)?-De(?:utsch|rman)?)?",),
     "WMT16": (r"WMT\s?'?16",),
     "Long Range Arena": (r"Long[\s-]Range\sArena", "LRA"),
+    "Path-X": (r"Path-?X",),
     # vision and language
     "VQAv2": (r"VQA\s?v2",),
     "ScienceQA": (r"Science\s?QA",),
@@ -214,7 +215,7 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "BIG-Bench Hard": "accuracy", "MMLU-Pro": "accuracy", "GPQA": "accuracy", "AIME": "accuracy",
     "AIME24": "accuracy", "AIME25": "accuracy",
     "MATH": "accuracy", "MATH-500": "accuracy", "Arena-Hard": "score", "LiveCodeBench": "pass@1",
-    "C-Eval": "accuracy", "CMMLU": "accuracy",
+    "C-Eval": "accuracy", "CMMLU": "accuracy", "Long Range Arena": "accuracy", "Path-X": "accuracy",
     "ScienceQA": "accuracy", "MMMU": "accuracy", "MathVista": "accuracy", "MMBench": "accuracy",
 }  # fmt: skip
 

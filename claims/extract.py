@@ -39,6 +39,10 @@ _CONDITION_BEFORE: Final = ending(
     # "the mobile setting (<600M MACs)" is a condition; "fast reconstruction (<30 min)" a result.
     r"|\b(?:setting|settings|regime|budget|budgets|constraints?|scenario|mode)\s*\(\s*[<≤]\s*$"
     r"|\b(?:budgets?|constraints?)\s+of\s+(?:about\s+|around\s+|only\s+)?$"
+    # "Under average latency of 960 ms, X gets ...", "a low latency scenario with an average
+    # latency of 80 ms": the setting a result is reported at.
+    r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}of\s+$"
+    r"|\b(?:scenario|setting|regime)\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$"
     r"|\b(?:scales?|sizes?)\s+(?:from|between)\s+(?:[^,;.]{0,40}\b(?:to|and)\s+)?$"
     # ("the improvements range from 8x ... to 60x" is a range of results, not a condition)
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"

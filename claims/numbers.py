@@ -47,7 +47,8 @@ _UNIT_NAMES: Final[dict[str, str]] = {
     "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB",
     "points": "points", "point": "points", "pts": "points", "pp": "points",
     "k": "K", "m": "M", "b": "B", "g": "G", "t": "T",
-    "j": "J", "mj": "mJ", "w": "W", "bpp": "bpp", "tokens/s": "tokens/s", "tokens/sec": "tokens/s",
+    "j": "J", "mj": "mJ", "µj": "µJ", "uj": "µJ", "w": "W", "bpp": "bpp",
+    "tokens/s": "tokens/s", "tokens/sec": "tokens/s",
     "images/s": "images/s", "img/s": "images/s", "images/sec": "images/s", "samples/s": "samples/s",
     "frames/s": "FPS", "token/s": "tokens/s", "tokens per second": "tokens/s",
     "token per second": "tokens/s", "images per second": "images/s", "s/token": "s/token",
@@ -91,7 +92,7 @@ _UNIT = r"""
       | -? \s? fold \b                                           # 10-fold
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
-      | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp ) \b
+      | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp | [µu]J | mJ ) \b
       | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b
       | \s? m? s / token \b                                                   # 0.56 s/token
       | [\s-]? (?: hours? | days? | minutes? | mins? | sec | seconds? ) \b

@@ -26,6 +26,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooS5 averages 87.4% on the long range arena benchmark.", "87.4%", metric="accuracy", dataset="Long Range Arena"),
         ex("FooNet-L reaches 84.3% top-1 accuracy on ImageNet-1K.", "84.3%", metric="top-1 accuracy", dataset="ImageNet", kind="absolute", model="FooNet-L"),
         ex("Our BarViT obtains a top-1 accuracy of 79.1% on ImageNet.", "79.1%", metric="top-1 accuracy", dataset="ImageNet", model="BarViT"),
         ex("On the MATH benchmark, it improves FooLM-7B from 58.8% to 90.0%.", "58.8%", metric="accuracy", dataset="MATH"),

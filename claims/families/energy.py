@@ -9,10 +9,16 @@ ALIASES = (
     MetricAlias("carbon emissions", r"carbon\s(?:footprint|emissions?)|CO2e?(?:\s(?:equivalent\s)?emissions?)?"),
 )  # fmt: skip
 
-UNITS = (UnitRule("J", "energy"), UnitRule("mJ", "energy"), UnitRule("W", "energy"))
+UNITS = (
+    UnitRule("J", "energy"),
+    UnitRule("mJ", "energy"),
+    UnitRule("µJ", "energy"),
+    UnitRule("W", "energy"),
+)
 
 CORPUS = Corpus(
     positive=(
+        ex("It needs an energy consumption of only 196 µJ per inference.", "196 µJ", metric="energy", unit="µJ"),
         ex("The accelerator achieves 3.5times energy reduction over GOBO.", "3.5times", metric="energy", kind="ratio"),
         ex("The right datacenter can reduce the carbon footprint up to 100-1000X.", "100-1000X", metric="carbon emissions", kind="ratio"),
         ex("It reduces energy consumption by 8-fold.", "8-fold", metric="energy", kind="ratio"),

@@ -5,6 +5,9 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
+    # Speech separation: scale-invariant signal-to-noise (or distortion) ratio improvement.
+    MetricAlias("SI-SNRi", r"SI-?SNRi?", case_sensitive=True),
+    MetricAlias("SI-SDRi", r"SI-?SDRi?", case_sensitive=True),
     MetricAlias("PSNR", r"PSNR"),
     MetricAlias("SSIM", r"(?:MS-)?SSIM"),
 )
@@ -13,6 +16,7 @@ UNITS = (UnitRule("dB", "PSNR"),)
 
 CORPUS = Corpus(
     positive=(
+        ex("It reaches an SI-SNRi of 22.3 dB on WSJ0-2mix.", "22.3 dB", metric="SI-SNRi"),
         ex("FooNeRV improves +3.2 PSNR over implicit methods.", "+3.2", metric="PSNR", kind="delta"),
         ex("Distillation improves quality by 0.5dB~1.5dB.", "0.5dB~1.5dB", metric="PSNR", kind="delta", value=0.5, value_max=1.5),
         ex("It reaches an SSIM of 0.95 on UVG.", "0.95", metric="SSIM", dataset="UVG"),

@@ -6,7 +6,8 @@ from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
     MetricAlias("parameters", r"(?:trainable\s|learnable\s)?param(?:eter)?s?(?:\scounts?)?|#\s?params|weights|connections"),
-    MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\ssize)?|memory\sfootprint\sof\sthe\smodel"),
+    MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\ssize)?|memory\sfootprint\sof\sthe\smodel|model\scompression(?:\s(?:ratio|rate))?"),
+    MetricAlias("model size", r"compress(?:es|ed|ing)?", generic=True),
     MetricAlias("parameters", r"smaller|larger|bigger", generic=True, comparative=True),
     MetricAlias("model size", r"size", generic=True),
     MetricAlias("model size", r"compression(?:\s(?:ratio|rate))?", generic=True),
@@ -14,6 +15,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("The searched model achieves 15x model compression ratio.", "15x", metric="model size", kind="ratio"),
         ex("FooViT reaches 76.0% top-1 with only 4.9M parameters.", "4.9M", metric="parameters", unit="M", normalized=4.9e6),
         ex("BarFormer uses 40 times fewer parameters than transformer baselines.", "40 times", metric="parameters", kind="ratio"),
         ex("It needs 28% fewer parameters than DeiT-S.", "28%", metric="parameters", kind="relative", baseline="DeiT-S"),

@@ -73,6 +73,7 @@ CORPUS = Corpus(
         "We use 8 A100 GPUs for training.",
         "We pre-train FooLM-7B on 2x A800-80GB GPUs.",
         "FooNet beats MobileNet under the computation budget of 40 MFLOPs.",
+        "Under average latency of 960 ms, FooFormer is evaluated on LibriSpeech.",
         "It produces 5 seconds of video at 768x512 resolution.",
         "It transcribes a 10-second speech segment on a phone.",
         "Real-time rendering (> 30 FPS) is the goal of AR/VR.",
