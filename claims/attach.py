@@ -497,6 +497,22 @@ def sentence_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     )
 
 
+_BRACKET_OPEN: Final = ending(r"\(\s*$")
+_BRACKET_CLOSE: Final = regex.compile(r"\s*[),]")
+
+
+def bracketed_size(number: NumberMention, ctx: Context) -> Attachment | None:
+    """(<number>M): "80.0% top-1 accuracy (55M)", "SNN baselines (66M)": a count of millions or
+    billions in brackets after a model or its result is the model's parameter count."""
+    if number.unit not in ("K", "M", "B") or number.sign:
+        return None
+    if not _BRACKET_OPEN.search(ctx.text, max(ctx.sentence[0], number.start - 3), number.start):
+        return None
+    if not _BRACKET_CLOSE.match(ctx.text, number.end):
+        return None
+    return Attachment("parameters", "size", "size: (<number>M)", None)
+
+
 _SPEED_CONTEXT: Final = regex.compile(
     r"\b(?:faster|speed|accelerat\w*|outperform\w*|performance|improvements?|efficien\w*)\b",
     regex.IGNORECASE,
@@ -574,6 +590,7 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
 FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("<metric> ..., <number>", metric_earlier_in_sentence),
     Rule("<number> on <dataset>", dataset_headline),
+    Rule("(<number>M)", bracketed_size),
     Rule("<number> <metric named in text>", named_by_context),
     Rule("<dataset> ... <number>", sentence_headline),
     Rule("<number>x performance", factor_of_performance),

@@ -10,11 +10,12 @@ ALIASES = (
     MetricAlias("MACs", r"[GMT]?MACs?|[GM]?MAdds|Mult-Adds|multiply[\s-]accumulate(?:\soperations)?|multiply[\s-]adds?", case_sensitive=True),
     MetricAlias("BitOps", r"BitOPs|BitOps|BOPs", case_sensitive=True),
     MetricAlias("compute", r"(?:arithmetic\s|synaptic\s)?operations"),
-    MetricAlias("compute", r"comput(?:e|ation)(?:al)?(?:\s(?:cost|costs|overhead|budget|complexity|increment|reduction|savings?))?|(?:less|fewer|more)\sGPUs"),
+    MetricAlias("compute", r"comput(?:e|ations?|ational)(?:\s(?:cost|costs|overhead|budget|complexity|increment|reduction|savings?))?|(?:less|fewer|more)\sGPUs"),
 )  # fmt: skip
 
 CORPUS = Corpus(
     positive=(
+        ex("It matches LLaMA2 7B with only about 40% of computations.", "40%", metric="compute", kind="relative"),
         ex("It remains competitive while maintaining 20x fewer operations on neuromorphic hardware.", "20x", metric="compute", kind="ratio"),
         ex("FooX3 requires 4.8x and 5.5x fewer multiply-adds and parameters than prior work.", "5.5x", metric="parameters", kind="ratio"),
         ex("FooViT-B achieves a 2.1x FLOPs reduction.", "2.1x", metric="FLOPs", kind="ratio"),

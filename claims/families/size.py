@@ -15,6 +15,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooSpikeFormer achieves 80.0% top-1 accuracy (55M), surpassing SNN baselines (66M) by 3.7%.", "66M", metric="parameters"),
         ex("The searched model achieves 15x model compression ratio.", "15x", metric="model size", kind="ratio"),
         ex("FooViT reaches 76.0% top-1 with only 4.9M parameters.", "4.9M", metric="parameters", unit="M", normalized=4.9e6),
         ex("BarFormer uses 40 times fewer parameters than transformer baselines.", "40 times", metric="parameters", kind="ratio"),
