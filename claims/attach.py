@@ -278,6 +278,7 @@ def number_with_unit(number: NumberMention, ctx: Context) -> Attachment | None:
     return Attachment(metric, family, f"{family}: <number {number.unit}>", None)
 
 
+_GAIN_IN: Final = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", regex.IGNORECASE)
 # "5 times larger than the previous largest dataset": the size compared is data, not a model's.
 _DATA_NEXT: Final = regex.compile(
     r"[^.;]{0,60}?\b(?:datasets?|data|corpus|corpora)\b", regex.IGNORECASE
@@ -288,6 +289,13 @@ def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | Non
     """<number> faster / <number> points / <number> smaller: a vague word names the metric."""
     mention = _metric_after(number, ctx, generic=True)
     if mention is None:
+        return None
+    if number.unit == "x" and mention.metric == "score":
+        # "5.6x gain in the end-to-end serving capacity": the quantity the gain is in; "1.4x
+        # improvement over EAGLE-2": a factor of what the sentence is about (fallback rules).
+        named = next((m for m in ctx.metrics if m.start >= mention.end and not m.generic), None)
+        if named is not None and _GAIN_IN.fullmatch(ctx.text, mention.end, named.start):
+            return _attach(named, "<number> gain in <metric>")
         return None
     if number.is_integer_count and mention.metric == "score" and "point" not in mention.text:
         return None  # "the difference between 2 score functions" counts; "6 points" does not

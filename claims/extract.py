@@ -49,7 +49,7 @@ _CONDITION_BEFORE: Final = ending(
     r"\branging\s+(?:from\s+)?(?:[^,;.]{0,40}\bto\s+(?:over\s+|about\s+)?)?$"
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
     r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}\bto\s+)?$"
-    r"|\b(?:seq(?:uence)?\.?\s+length|context\s+length|resolution|batch\s+size)\s*(?:of\s+)?$",
+    r"|\b(?:seq(?:uence)?\.?\s+length|(?:context|input)\s+length|resolution|batch\s+size)\s*(?:of\s+)?$",
     regex.IGNORECASE,
 )
 # "real-time (> 30 FPS)": a lower bound in parentheses defines a word; "(>2.47x smaller)" and
@@ -78,7 +78,7 @@ _HARDWARE_AFTER: Final = regex.compile(
 )
 # "a single GPU with 24GB memory": the memory of the hardware, not of the method.
 _HARDWARE_BEFORE: Final = ending(
-    r"\b(?:GPUs?|cards?|devices?|phones?|laptops?|boards?)\s+with\s+(?:only\s+|just\s+)?$",
+    r"\b(?:GPUs?|cards?|devices?|phones?|laptops?|boards?|hardware)\s+with\s+(?:only\s+|just\s+)?$",
     regex.IGNORECASE,
 )
 # "LLaMA 7B", "Llama2 70B", "1B and 7B architectures", "a 13B model": the size in a model's name.

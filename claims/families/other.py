@@ -10,6 +10,7 @@ ALIASES = (
     MetricAlias("sequence length", r"(?:sequence|context|input)\slength|context(?:\swindows?)?"),
     MetricAlias("batch size", r"batch\ssizes?"),
     MetricAlias("success rate", r"success\srates?"),
+    MetricAlias("acceptance rate", r"(?:token\s)?acceptance\s(?:rate|length)s?"),
     MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win[\s-]rates?"),
     MetricAlias("sparsity", r"(?:unstructured\s|structured\s)?sparsity"),
     MetricAlias("score", r"(?:average\s|avg\.?\s|overall\s|benchmark\s)?(?:scores?)", generic=True),
@@ -22,6 +23,7 @@ UNITS = (UnitRule("points", "score"),)
 
 CORPUS = Corpus(
     positive=(
+        ex("It shows an increase in the token acceptance rate by 0.1 to 0.65.", "0.1 to 0.65", metric="acceptance rate", kind="delta"),
         ex("The base model achieves an average GLUE (dev) score of 80.2.", "80.2", metric="score", dataset="GLUE"),
         ex("Distillation brings up to 5 average performance points improvement.", "5", metric="score", kind="delta"),
         ex("The predictor reaches a Spearman correlation of 0.81 on ImageNet.", "0.81", metric="Spearman correlation"),
