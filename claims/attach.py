@@ -191,8 +191,10 @@ def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
         if mention.end <= number.start:
             if not _TIGHT_BEFORE.fullmatch(ctx.text, mention.end, number.start):
                 return None
-            if mention.generic and _metric_touching(number, ctx):
+            if (mention.generic or mention.metric == "accuracy") and _metric_touching(number, ctx):
                 return None  # "an improvement of 20% BLEU": the metric after is the one meant
+            if mention.generic and unit_metric(number.unit) is not None:
+                return None  # "a generation speed of 24.4 token/s": the unit names it
             return _attach(mention, "<metric> of <number>")
     return None
 
@@ -388,6 +390,9 @@ def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
     if found is None or ctx.numbers_between(after_group, found.start()):
         return _paired_metrics(number, group, ctx)
     named = [m for m in ctx.metrics if after_group <= m.start < found.start() and not m.generic]
+    if len(named) == 1:
+        # "by 4.0% and 3.6% respectively for the top-1 accuracy": one metric for all of them
+        return _attach(named[0], "<number> and <number> respectively <metric>")
     if len(named) != len(group):
         return None
     return _attach(

@@ -290,7 +290,8 @@ _MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
 _NOT_BENCHMARKS: Final = frozenset(
     """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs
     NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
-    OOD ID MCU MCUs FPGA ASIC DRAM SRAM HBM PyTorch TensorFlow JAX CUDA ONNX TensorRT""".split()  # noqa: SIM905
+    OOD ID MCU MCUs FPGA ASIC DRAM SRAM HBM PyTorch TensorFlow JAX CUDA ONNX TensorRT NVIDIA Intel
+    AMD Apple Qualcomm Google Snapdragon Jetson iPhone Pixel Tesla GTX TITAN Titan""".split()  # noqa: SIM905
 )
 
 

@@ -6,7 +6,7 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
     MetricAlias("Spearman correlation", r"Spearman(?:'s)?(?:\srank)?(?:\scorrelation)?|Kendall(?:'s)?\s(?:tau|τ)"),
-    MetricAlias("bitrate saving", r"(?:BD-?rate|bit-?rate)\s(?:saving|savings|reduction)|BD-?rate"),
+    MetricAlias("bitrate saving", r"(?:BD-?rate|bit[\s-]?rate)\s(?:saving|savings|reduction)|BD-?rate"),
     MetricAlias("sequence length", r"(?:sequence|context|input)\slength|context(?:\swindows?)?"),
     MetricAlias("batch size", r"batch\ssizes?"),
     MetricAlias("success rate", r"success\srates?"),
@@ -23,6 +23,7 @@ UNITS = (UnitRule("points", "score"),)
 
 CORPUS = Corpus(
     positive=(
+        ex("Our codec outperforms H.265 by 14.4% bit rate saving.", "14.4%", metric="bitrate saving"),
         ex("It shows an increase in the token acceptance rate by 0.1 to 0.65.", "0.1 to 0.65", metric="acceptance rate", kind="delta"),
         ex("The base model achieves an average GLUE (dev) score of 80.2.", "80.2", metric="score", dataset="GLUE"),
         ex("Distillation brings up to 5 average performance points improvement.", "5", metric="score", kind="delta"),

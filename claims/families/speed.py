@@ -42,6 +42,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooVLM achieves a generation speed of 24.4 token/s on a phone.", "24.4 token/s", metric="throughput"),
         ex("FooServe provides up to 5.6x gain in the end-to-end serving capacity.", "5.6x", metric="throughput", kind="ratio"),
         ex("Encoders achieve 39% lower first-token latency and 3.2x higher throughput compared to decoder-only models.", "39%", metric="latency", kind="relative", direction="lower"),
         ex("Encoders achieve 39% lower first-token latency and 3.2x higher throughput compared to decoder-only models.", "3.2x", metric="throughput", kind="ratio", baseline="decoder-only models"),
