@@ -4,9 +4,9 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.973, family 0.930, strict 0.899; on strict matches kind 0.989, model 0.835,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev10`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev12`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
-papers fails here. The test sets (`data/test`, `data/test2`) have none on purpose: they are
+papers fails here. The test sets (`data/test`, `data/test2`, `data/test3`) have none on purpose: they are
 only ever scored, never used to shape the rules.
 """
 
@@ -26,7 +26,8 @@ PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 
 F1_FLOORS = {"number": 0.965, "family": 0.92, "strict": 0.89}
 AGREEMENT_FLOORS = {"kind": 0.975, "model": 0.825, "baseline": 0.60}
-# (set, F1 strict floor): measured 0.907, 0.823, 0.732, 0.825, 0.861, 0.808, 0.826, 0.845, 0.756.
+# (set, F1 strict floor): measured 0.907, 0.823, 0.732, 0.836, 0.861, 0.808, 0.826, 0.845, 0.793,
+# 0.808 and 0.651.
 DEVELOPMENT_FLOORS = {
     "dev": 0.89,
     "dev2": 0.81,
@@ -36,7 +37,9 @@ DEVELOPMENT_FLOORS = {
     "dev7": 0.79,
     "dev8": 0.81,
     "dev9": 0.83,
-    "dev10": 0.74,
+    "dev10": 0.78,
+    "dev11": 0.79,
+    "dev12": 0.64,
 }
 
 
