@@ -6,8 +6,8 @@ baseline 0.62): raise them as the rules improve, never lower them quietly.
 
 The development sets (`data/dev` to `data/dev12`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
-papers fails here. The test sets (`data/test`, `data/test2`, `data/test3`) have none on purpose: they are
-only ever scored, never used to shape the rules.
+papers fails here. The test sets (`data/test`, `data/test2`, `data/test3`) have none on purpose:
+they are only ever scored, never used to shape the rules.
 """
 
 from __future__ import annotations
