@@ -295,8 +295,8 @@ def _skip_reason(
     if not has_unit and not parts.digits2 and not parts.sign1:
         if _YEAR.fullmatch(digits):
             return "year"
-        if after == ")" and "." not in digits:
-            return "list marker"
+        if after == ")" and "." not in digits and text[max(0, start - 1) : start] in ("(", ""):
+            return "list marker"  # "(1) ...", but not "(from 313 to 181)"
         if _SECTION_BEFORE.search(text, max(0, start - 12), start):
             return "section, figure or table number"
     return None

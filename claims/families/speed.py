@@ -13,8 +13,8 @@ ALIASES = (
     MetricAlias("real-time factor", r"real[\s-]time\sfactor|RTF"),
     # "serve 7.4x more requests"; but "accelerates requests by 1.5x" is a speed-up.
     MetricAlias("throughput", r"requests", generic=True, comparative=True),
-    MetricAlias("latency", r"(?:(?:first[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)\s)?latency|pre-?fill(?:ing)?\s(?:time|latency)|(?:total\s|end-to-end\s)?delay"),
-    MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation|serving|end-to-end)\s)?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s|serving\scapacity"),
+    MetricAlias("latency", r"(?:(?:first[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)\s)?latency|pre-?fill(?:ing)?\s(?:time|latency)|(?:total\s|end-to-end\s)?delay|TTFT|time[\s-]to[\s-]first[\s-]token"),
+    MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation|serving|end-to-end)[\s-])?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s|serving\scapacity"),
     MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\s?rates?", case_sensitive=False),
     MetricAlias("training time", r"(?:training|pre-?training|fine-?tuning)\s(?:time|hours)|wall[\s-](?:clock\s)?time|convergence\stime"),
     MetricAlias("training time", r"(?:training\s)?epochs"),
@@ -42,6 +42,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("It matches prior VLMs with 85x faster TTFT and a smaller vision encoder.", "85x", metric="latency", kind="ratio"),
         ex("FooVLM achieves a generation speed of 24.4 token/s on a phone.", "24.4 token/s", metric="throughput"),
         ex("FooServe provides up to 5.6x gain in the end-to-end serving capacity.", "5.6x", metric="throughput", kind="ratio"),
         ex("Encoders achieve 39% lower first-token latency and 3.2x higher throughput compared to decoder-only models.", "39%", metric="latency", kind="relative", direction="lower"),
