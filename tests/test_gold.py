@@ -26,8 +26,8 @@ PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 
 F1_FLOORS = {"number": 0.965, "family": 0.92, "strict": 0.89}
 AGREEMENT_FLOORS = {"kind": 0.975, "model": 0.825, "baseline": 0.60}
-# (set, F1 strict floor): measured 0.907, 0.823, 0.732, 0.836, 0.861, 0.808, 0.826, 0.845, 0.793,
-# 0.808 and 0.651.
+# (set, F1 strict floor): measured 0.907, 0.823, 0.732, 0.836, 0.861, 0.808, 0.826, 0.845, 0.800,
+# 0.808 and 0.698.
 DEVELOPMENT_FLOORS = {
     "dev": 0.89,
     "dev2": 0.81,
@@ -39,7 +39,7 @@ DEVELOPMENT_FLOORS = {
     "dev9": 0.83,
     "dev10": 0.78,
     "dev11": 0.79,
-    "dev12": 0.64,
+    "dev12": 0.68,
 }
 
 
