@@ -16,7 +16,7 @@ import regex
 
 from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
-from claims.metrics import QUANTITY_FAMILIES, family_of
+from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.numbers import NumberMention
 from claims.patterns import ending
 
@@ -310,11 +310,6 @@ def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | Non
     return _attach(mention, "<number> <word>")
 
 
-_QUALITY_FAMILIES: Final = frozenset(
-    {"accuracy", "detection", "segmentation", "fidelity", "language", "generation"}
-)
-
-
 def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None:
     """<metric> [of|by|to|reaches...] <number>: "ImageNet accuracy of 88.0%"."""
     best: MetricMention | None = None
@@ -323,7 +318,7 @@ def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None
             break
         if mention.comparative or (mention.generic and number.is_integer_count):
             continue
-        if number.unit == "x" and mention.family in _QUALITY_FAMILIES:
+        if number.unit == "x" and mention.family in QUALITY_FAMILIES:
             continue  # "a 0.05 decline in CLIP Score, and 4.1x for LDM": a factor is no score
         if number.start - mention.end > _MAX_GAP_BEFORE:
             continue
@@ -435,7 +430,7 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
         return None
     before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
     if number.unit == "x":
-        before = [m for m in before if m.family not in _QUALITY_FAMILIES]
+        before = [m for m in before if m.family not in QUALITY_FAMILIES]
     if number.unit == "%":
         # "GhostNetV1 (74.5%)" after "75.3% top-1 ... with 167M FLOPs": a bare percentage is a
         # quality; quantities take percentages only as changes, which earlier rules attach.

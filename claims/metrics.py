@@ -75,6 +75,10 @@ QUANTITY_FAMILIES: Final[frozenset[str]] = frozenset(
     {"speed", "size", "compute", "memory", "energy", "cost"}
 )
 
+# Families of qualities achieved (accuracy, AP, mIoU, PSNR, WER, FID...): every named family that
+# is not a quantity; "other" holds metrics of both kinds.
+QUALITY_FAMILIES: Final[frozenset[str]] = frozenset(FAMILIES) - QUANTITY_FAMILIES - {"other"}
+
 _FAMILY_OF: Final[dict[str, str]] = {
     metric: family for family, metrics in FAMILIES.items() for metric in metrics
 }
