@@ -299,8 +299,6 @@ def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | Non
         if named is not None and _GAIN_IN.fullmatch(ctx.text, mention.end, named.start):
             return _attach(named, "<number> gain in <metric>")
         return None
-    if number.is_integer_count and mention.metric == "score" and "point" not in mention.text:
-        return None  # "the difference between 2 score functions" counts; "6 points" does not
     if (
         mention.family == "size"
         and mention.comparative

@@ -335,6 +335,17 @@ def _acceptable(number: NumberMention, attachment: Attachment) -> bool:
         and attachment.metric not in _RATES
     ):
         return False
+    # A bare integer before a vague word counts something ("2 score functions"), unless the word
+    # is points ("6 average performance points").
+    mention = attachment.mention
+    if (
+        number.is_integer_count
+        and mention is not None
+        and mention.generic
+        and attachment.metric == "score"
+        and "point" not in mention.text
+    ):
+        return False
     if number.unit in _COUNT_UNITS and (
         attachment.family not in _COUNTED_FAMILIES or attachment.metric == "score"
     ):
