@@ -160,9 +160,15 @@ def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> Metr
     return None
 
 
-def _metric_touching(number: NumberMention, ctx: Context) -> bool:
-    """Whether a specific metric follows the number at once ("20% BLEU", "2.6 ASR-BLEU")."""
-    return any(not m.generic and 0 <= m.start - number.end <= 1 for m in ctx.metrics)
+def _named_after_instead(mention: MetricMention, number: NumberMention, ctx: Context) -> bool:
+    """Whether a vague metric before a number ("improvement of", "speed of", plain "accuracy
+    of") yields to what names the number more closely after it: a specific metric right after
+    ("20% BLEU", "2.6 ASR-BLEU points", "68.0% mean IoU") or a unit ("24.4 token/s")."""
+    if not (mention.generic or mention.metric == "accuracy"):
+        return False
+    if any(not m.generic and 0 <= m.start - number.end <= 1 for m in ctx.metrics):
+        return True
+    return mention.generic and unit_metric(number.unit) is not None
 
 
 def metric_in_number(number: NumberMention, ctx: Context) -> Attachment | None:
@@ -191,10 +197,8 @@ def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
         if mention.end <= number.start:
             if not _TIGHT_BEFORE.fullmatch(ctx.text, mention.end, number.start):
                 return None
-            if (mention.generic or mention.metric == "accuracy") and _metric_touching(number, ctx):
-                return None  # "an improvement of 20% BLEU": the metric after is the one meant
-            if mention.generic and unit_metric(number.unit) is not None:
-                return None  # "a generation speed of 24.4 token/s": the unit names it
+            if _named_after_instead(mention, number, ctx):
+                return None
             return _attach(mention, "<metric> of <number>")
     return None
 
@@ -220,8 +224,8 @@ def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
             return None
         if ctx.numbers_between(mention.end, by.start()):
             return None
-        if mention.generic and _metric_touching(number, ctx):
-            return None  # "improves quality by 2.6 ASR-BLEU points": the metric after is meant
+        if _named_after_instead(mention, number, ctx):
+            return None
         return _attach(mention, "<metric> by <number>")
     return None
 
