@@ -1,7 +1,7 @@
 """The extractor on the 105 seed papers, scored against the hand-annotated gold.
 
 The floors are regression floors, about 0.01 below the figures measured when they were last set
-(F1 number 0.973, family 0.930, strict 0.899; on strict matches kind 0.989, model 0.835,
+(F1 number 0.973, family 0.933, strict 0.902; on strict matches kind 0.989, model 0.835,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
 The development sets (`data/dev` to `data/dev12`: abstracts the rules were not written from,
@@ -26,7 +26,7 @@ PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 
 F1_FLOORS = {"number": 0.965, "family": 0.92, "strict": 0.89}
 AGREEMENT_FLOORS = {"kind": 0.975, "model": 0.825, "baseline": 0.60}
-# (set, F1 strict floor): measured 0.907, 0.823, 0.732, 0.836, 0.861, 0.808, 0.826, 0.845, 0.800,
+# (set, F1 strict floor): measured 0.907, 0.823, 0.732, 0.836, 0.861, 0.808, 0.826, 0.845, 0.805,
 # 0.808 and 0.698.
 DEVELOPMENT_FLOORS = {
     "dev": 0.89,
