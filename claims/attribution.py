@@ -242,15 +242,30 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
     INR INRs SNN SNNs ANN ANNs GAN GANs VAE VAEs KV RL NLU ASR TTS OCR VQA QA MoE MoEs PyTorch
     TensorFlow JAX CUDA URL GitHub DRAM SRAM FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer
     Transformers BERT GPT LLaMA IN ID OOD A100 V100 H100 A6000 RTX HBM SSD NVIDIA Intel AMD
-    Google Microsoft Meta Apple Qualcomm ARM MHA MQA GQA MLA""".split()  # noqa: SIM905 - a word list reads best as text
+    Google Microsoft Meta Apple Qualcomm ARM MHA MQA GQA MLA IoU AUC""".split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+# Hardware and cost units shaped like names: "A800-80GB", "A100-40G", "RTX3090", "Note8",
+# "GPU-days", "TPU-hours". They say where or how long, never which system.
+_HARDWARE_OR_UNIT: Final = regex.compile(
+    r"(?:[AHVLTP]\d{2,4}|RTX\s?\d*|GTX\s?\d*|(?:iPhone|Pixel|Galaxy|Note|Jetson|Snapdragon)\w*"
+    r"|[GT]PU-(?:days?|hours?))(?:-\d+G?B?)?"
 )
 
 
 def _looks_like_name(token: str, plural_ok: bool = False) -> bool:
-    """A capital after the first letter, or a capital and a digit: `FBNetV3`, `mmMamba`, `OFA`."""
+    """A capital after the first letter, or a capital and a digit: `FBNetV3`, `mmMamba`, `OFA`.
+
+    >>> [t for t in ("FBNetV3", "A800-80GB", "GPU-days", "RTX3090", "Note8", "EMOv2-5M")
+    ...  if _looks_like_name(t)]
+    ['FBNetV3', 'EMOv2-5M']
+    """
     if not plural_ok and _PLURAL.search(token):
         return False  # "ConvNets", "ViTs", "LLMs": a class of models, not a system
     if token in _NOT_NAMES or token.rstrip("s") in _NOT_NAMES or _DESCRIPTIVE.search(token):
+        return False
+    if _HARDWARE_OR_UNIT.fullmatch(token):
         return False
     if token.endswith("++"):
         return True
@@ -275,7 +290,13 @@ _INTRODUCED_NAME: Final = regex.compile(
     r"(?P<name>[A-Z][A-Za-z0-9-]+)\b"
     r"|\((?P<name>[A-Z][A-Za-z]?\d)\)"
 )
-_OUR: Final = ending(r"\b(?:our|the\s+proposed|proposed)\s+(?:[\w-]+\s+){0,2}?$", regex.IGNORECASE)
+# "our EMOv2", "the proposed SLAB module": the paper's own system. The words between may not
+# compare ("our model outperforms Flamingo80B": the name after the verb is the baseline).
+_OUR: Final = ending(
+    r"\b(?:our|the\s+proposed|proposed)\s+"
+    r"(?:(?!(?:than|over|vs|versus|against|surpass|outperform|beat|exceed)\w*\s)[\w-]+\s+){0,2}?$",
+    regex.IGNORECASE,
+)
 _INTRO_VERBS: Final = regex.compile(
     r"\b(?:propose|proposes|present|presents|introduce|introduces|develop|develops|design|called|named"
     r"|dubbed|termed|coined|namely|call\s+it|name\s+it)\b",
@@ -283,7 +304,7 @@ _INTRO_VERBS: Final = regex.compile(
 )
 _BASELINE_CUE_BEFORE: Final = ending(
     r"\b(?:than|over|vs\.?|versus|against|surpass\w*|outperform\w*|beat\w*|exceed\w*|upon)\s+"
-    r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,4}$"
+    r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w/-]+\s+){0,4}$"
     r"|\b(?:to|with|including|like|as|from|of|matches|match|matching|rivals?|between|on|in|for|at|using|via|after|before"
     r"|during|through|without|under)\s+"
     r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,2}$"
@@ -390,13 +411,17 @@ class Subjects:
     clause_starts: tuple[int, ...]
     topic_starts: tuple[int, ...]  # after ";", where the sentence's subject no longer holds
     colons: tuple[int, ...] = ()
+    # Systems a method works on ("accelerates DeiT-S"): only the value they start from is theirs.
+    objects: tuple[tuple[int, str], ...] = ()
 
-    def model_for(self, number: NumberMention) -> str | None:
+    def model_for(self, number: NumberMention, starting_value: bool = False) -> str | None:
         """The name nearest the number in its clause ("our EMOv2 beats ..., e.g., EMOv2-1M/2M/5M
         achieve 72.3, 75.8 and 79.4"); else, after a ":", the subject named before it ("The
         flagship model, Qwen2-72B, showcases ...: 84.2 on MMLU"); else the first name since a
-        ";"; None if there is none."""
-        before = [(start, name) for start, name in self.names if start < number.start]
+        ";"; None if there is none. A `starting_value` ("boosts ResNet-18 from 69.9% to ...")
+        may also belong to the system the method works on."""
+        names = sorted(self.names + self.objects) if starting_value else self.names
+        before = [(start, name) for start, name in names if start < number.start]
         if not before:
             return None
         clause_start = max((c for c in self.clause_starts if c <= number.start), default=0)
@@ -438,24 +463,84 @@ def _segment_start(text: str, sentence_start: int, position: int) -> int:
     )
 
 
+# "our method accelerates DeiT-S by 60%", "pruning the LLaMA2-7B model down to 1.3B", "improves
+# the decoding speed of Llama2-7B by 4x": a system named as what a method works on is its
+# object; the result belongs to the method, named elsewhere.
+_OBJECT_OF_METHOD: Final = ending(
+    r"\b(?:accelerat|boost|speed(?:s|ing)?\s+up|extend|compress|prun|quantiz|sparsif|serv"
+    r"|improv|reduc)\w*\s+(?:(?:the|of|a|an)\s+|[a-z][\w-]*\s+){0,4}$",
+)
+
+
 def sentence_subjects(
     text: str, sentence: tuple[int, int], taken: Sequence[tuple[int, int]]
 ) -> Subjects:
     start, end = sentence
-    names = tuple(
-        (m.start(), _with_size(text, m))
-        for m in _names(text, start, end, taken)
-        if _OUR.search(text, max(start, m.start() - 40), m.start())
-        or _TOPIC_OPENER.fullmatch(text, _segment_start(text, start, m.start()), m.start())
-        or not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 60), m.start())
-    )
+    names: list[tuple[int, str]] = []
+    objects: list[tuple[int, str]] = []
+    for m in _names(text, start, end, taken):
+        if _OUR.search(text, max(start, m.start() - 40), m.start()) or _TOPIC_OPENER.fullmatch(
+            text, _segment_start(text, start, m.start()), m.start()
+        ):
+            names.append((m.start(), _with_size(text, m)))
+        elif _OBJECT_OF_METHOD.search(text, max(start, m.start() - 50), m.start()):
+            objects.append((m.start(), _with_size(text, m)))
+        elif not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 60), m.start()):
+            names.append((m.start(), _with_size(text, m)))
     breaks = list(_SUBJECT_CLAUSE.finditer(text, start, end))
     return Subjects(
-        names,
+        tuple(names),
         tuple(brk.end() for brk in breaks),
         tuple(brk.end() for brk in breaks if brk.group("strong")),
         tuple(brk.end() for brk in breaks if brk.group("colon")),
+        tuple(objects),
     )
+
+
+# "Gopher (280B)", "SEW-ResNet-152 (60.2M, 69.26%)", "DeiT training (81.8%)", "MobileNeRF
+# (PSNR 26.15 vs. 25.91)": a value that opens a parenthesis right after a name, or follows a
+# separator inside it, is that system's, even when the name is a baseline.
+_VALUE_IN_PARENTHESIS: Final = ending(r"\(\s*$|\(\s*[^()]{1,40}?(?:[,;]|\bvs\.?)\s*$")
+_NAME_THEN_PARENTHESIS: Final = regex.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}")
+_VERSUS_AFTER: Final = regex.compile(r"[^()]{0,30}?\bvs\b")
+
+
+def owner_in_parentheses(
+    text: str, sentence: tuple[int, int], number: NumberMention, taken: Sequence[tuple[int, int]]
+) -> str | None:
+    """The system a value in parentheses belongs to: the name just before the parenthesis."""
+    lo = sentence[0]
+    paren = text.rfind("(", max(lo, number.start - 45), number.start)
+    if paren == -1 or not _VALUE_IN_PARENTHESIS.search(text, paren, number.start):
+        return None
+    if _VERSUS_AFTER.match(text, number.end, sentence[1]):
+        return None  # "(26.15 vs. 25.91)": the first value is the other side's
+    names = _names(text, max(lo, paren - 60), paren, taken)
+    if names and _NAME_THEN_PARENTHESIS.fullmatch(text, names[-1].end(), paren):
+        return _with_size(text, names[-1])
+    # A plain capitalised word right before it ("Gopher (280B)"), not the sentence's first word.
+    # "Kinetics (90.0% on K400)" names a benchmark family, not a system.
+    word = _CAPITALISED_BEFORE.search(text, lo + 1, paren)
+    if (
+        word is None
+        or word.group(1) in _NOT_NAMES
+        or _overlaps(word.span(1), taken)
+        or _is_term(word.group(1))
+        or _ON_AFTER.match(text, number.end)
+    ):
+        return None
+    name: str = word.group(1)
+    return name
+
+
+_ON_AFTER: Final = regex.compile(r"\s+(?:on|in)\s")
+
+
+_CAPITALISED_BEFORE: Final = ending(r"(?<=[\s,;]\s*)([A-Z][a-z]+(?:-?[0-9]+(?:\.[0-9]+)?)?)\s*$")
+
+
+def _overlaps(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 _LIST_OWNERS_CUE: Final = regex.compile(

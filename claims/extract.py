@@ -21,6 +21,7 @@ from claims.attribution import (
     claim_kind,
     method_name,
     models_after_list,
+    owner_in_parentheses,
     sentence_subjects,
     split_model_list,
 )
@@ -249,12 +250,25 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
             attachment = attached.get(number.start)
             if attachment is None:
                 continue
-            model = subjects.model_for(number) or fallback or paper.method
+            model = (
+                owner_in_parentheses(text, sentence, number, taken)
+                or subjects.model_for(number, starting_value=_starts_from(text, lo, number))
+                or fallback
+                or paper.method
+            )
             first_model = first_model or model
             result.claims.append(_claim(number, attachment, ctx, paper, model, paper_id))
         subject = first_model
     result.skipped.sort(key=lambda s: s.start)
     return result
+
+
+_STARTING_VALUE: Final = ending(r"\bfrom\s+$")
+
+
+def _starts_from(text: str, sentence_start: int, number: NumberMention) -> bool:
+    """ "from 69.9% to 71.7%": the value a change starts from."""
+    return bool(_STARTING_VALUE.search(text, max(sentence_start, number.start - 8), number.start))
 
 
 def _attach_all(

@@ -26,6 +26,9 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("Our BazVLM outperforms QuxVLM-80B by 8.7% accuracy on VQAv2.", "8.7%", metric="accuracy", model="BazVLM", baseline="QuxVLM-80B"),
+        ex("With BarKD we boost FooNet-18 from 69.9% to 71.7% top-1 accuracy on ImageNet.", "69.9%", metric="top-1 accuracy", model="FooNet-18"),
+        ex("With BarKD we boost FooNet-18 from 69.9% to 71.7% top-1 accuracy on ImageNet.", "71.7%", metric="top-1 accuracy", model="BarKD"),
         ex("FooS5 averages 87.4% on the long range arena benchmark.", "87.4%", metric="accuracy", dataset="Long Range Arena"),
         ex("FooNet-L reaches 84.3% top-1 accuracy on ImageNet-1K.", "84.3%", metric="top-1 accuracy", dataset="ImageNet", kind="absolute", model="FooNet-L"),
         ex("Our BarViT obtains a top-1 accuracy of 79.1% on ImageNet.", "79.1%", metric="top-1 accuracy", dataset="ImageNet", model="BarViT"),

@@ -16,6 +16,8 @@ UNITS = (UnitRule("dB", "PSNR"),)
 
 CORPUS = Corpus(
     positive=(
+        ex("FooNeRF is better than BarNeRF (PSNR 26.15 vs. 25.91) on real scenes.", "25.91", metric="PSNR", model="BarNeRF"),
+        ex("FooNeRF is better than BarNeRF (PSNR 26.15 vs. 25.91) on real scenes.", "26.15", metric="PSNR", model="FooNeRF"),
         ex("It reaches an SI-SNRi of 22.3 dB on WSJ0-2mix.", "22.3 dB", metric="SI-SNRi"),
         ex("FooNeRV improves +3.2 PSNR over implicit methods.", "+3.2", metric="PSNR", kind="delta"),
         ex("Distillation improves quality by 0.5dB~1.5dB.", "0.5dB~1.5dB", metric="PSNR", kind="delta", value=0.5, value_max=1.5),

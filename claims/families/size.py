@@ -15,6 +15,9 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooLM outperforms Gopher (280B) and Bar-1 (178B) on most tasks.", "280B", metric="parameters", model="Gopher"),
+        ex("FooLM outperforms Gopher (280B) and Bar-1 (178B) on most tasks.", "178B", metric="parameters", model="Bar-1"),
+        ex("FooSNN (66.3M parameters) with a size comparable to BarNet-152 (60.2M, 69.3%) reaches 74.8% top-1 accuracy.", "60.2M", metric="parameters", model="BarNet-152"),
         ex("FooSpikeFormer achieves 80.0% top-1 accuracy (55M), surpassing SNN baselines (66M) by 3.7%.", "66M", metric="parameters"),
         ex("The searched model achieves 15x model compression ratio.", "15x", metric="model size", kind="ratio"),
         ex("FooViT reaches 76.0% top-1 with only 4.9M parameters.", "4.9M", metric="parameters", unit="M", normalized=4.9e6),

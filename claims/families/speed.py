@@ -42,6 +42,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("QuuxPrune accelerates FooViT-S by 1.6x in inference.", "1.6x", metric="speedup", kind="ratio", model="QuuxPrune"),
         ex("It matches prior VLMs with 85x faster TTFT and a smaller vision encoder.", "85x", metric="latency", kind="ratio"),
         ex("FooVLM achieves a generation speed of 24.4 token/s on a phone.", "24.4 token/s", metric="throughput"),
         ex("FooServe provides up to 5.6x gain in the end-to-end serving capacity.", "5.6x", metric="throughput", kind="ratio"),
