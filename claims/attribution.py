@@ -228,6 +228,7 @@ NAME: Final = regex.compile(
         (?: [-.] [A-Za-z0-9]+ )*                                   # -Base, -5M, .1
         (?: / [A-Za-z0-9]+ (?: -[A-Za-z0-9]+ )? )*                  # -1M/2M/5M
         \+{0,2}
+      | [A-Z][a-z]+ (?: -[A-Z][A-Za-z0-9]* )+ (?: -[A-Za-z0-9]+ )*     # Sarathi-Serve, Gold-YOLO-N
       | [A-Z][a-z]+ \+\+                                          # Hydra++
     )
     (?![\w])""",
@@ -246,6 +247,18 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
 )
 
 
+# First words of title-case compounds that describe rather than name ("Vision-Language Models",
+# "Real-Time", "Mixture-of-Experts"): a capitalised word joined to a capitalised word is a name
+# ("Sarathi-Serve", "Meta-SpikeFormer") unless it starts with one of these.
+_COMPOUND_HEADS: Final[frozenset[str]] = frozenset(
+    """Vision Language Visual Encoder Decoder Multi Real State Large Small Low High Cross Self
+    Mixture Top Open Zero Few One Two Three Long Short Text Image Video Audio Speech End Fine
+    Pre Post Non Semi Co Sub Super Single Dual Hybrid Full Half Sparse Dense Deep Hardware
+    Software Memory Compute Energy Parameter Resource Cost Time Human Machine Token Channel
+    Layer Head Block Model Task Domain Data Knowledge Graph Point Object Scene Instance
+    Semantic Spatial Temporal Spatio Frequency Mobile Edge Cloud Plug Training Inference
+    Test Post Weight Activation Quantization Bit Mixed Auto Non Next Coarse Bi Uni Tri""".split()  # noqa: SIM905
+)
 # Hardware and cost units shaped like names: "A800-80GB", "A100-40G", "RTX3090", "Note8",
 # "GPU-days", "TPU-hours". They say where or how long, never which system.
 _HARDWARE_OR_UNIT: Final = regex.compile(
@@ -267,6 +280,9 @@ def _looks_like_name(token: str, plural_ok: bool = False) -> bool:
         return False
     if _HARDWARE_OR_UNIT.fullmatch(token):
         return False
+    head, hyphen, _ = token.partition("-")
+    if hyphen and head in _COMPOUND_HEADS:
+        return False  # "Vision-Language", "Multi-Head": a compound of common words
     if token.endswith("++"):
         return True
     core = token.rstrip("+")

@@ -42,6 +42,8 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("In our tests Quokka-Serve achieves 2.6x higher serving capacity.", "2.6x", metric="throughput", kind="ratio", model="Quokka-Serve"),
+        ex("In our tests Vision-Language models reach 2.1x higher throughput.", "2.1x", metric="throughput", kind="ratio", model=None),
         ex("QuuxPrune accelerates FooViT-S by 1.6x in inference.", "1.6x", metric="speedup", kind="ratio", model="QuuxPrune"),
         ex("It matches prior VLMs with 85x faster TTFT and a smaller vision encoder.", "85x", metric="latency", kind="ratio"),
         ex("FooVLM achieves a generation speed of 24.4 token/s on a phone.", "24.4 token/s", metric="throughput"),
