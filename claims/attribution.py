@@ -243,7 +243,8 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
     INR INRs SNN SNNs ANN ANNs GAN GANs VAE VAEs KV RL NLU ASR TTS OCR VQA QA MoE MoEs PyTorch
     TensorFlow JAX CUDA URL GitHub DRAM SRAM FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer
     Transformers BERT GPT LLaMA IN ID OOD A100 V100 H100 A6000 RTX HBM SSD NVIDIA Intel AMD
-    Google Microsoft Meta Apple Qualcomm ARM MHA MQA GQA MLA IoU AUC""".split()  # noqa: SIM905 - a word list reads best as text
+    Google Microsoft Meta Apple Qualcomm ARM MHA MQA GQA MLA IoU AUC CTC GEMM GEMV FP8 FP4 INT2 INT3
+    NLG NLP""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
