@@ -172,6 +172,32 @@ def choose_dataset(
     return None
 
 
+_DATASET_JOINER: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*")
+
+
+def paired_dataset(
+    group: Sequence[NumberMention],
+    number: NumberMention,
+    datasets: Sequence[DatasetMention],
+    sentence: tuple[int, int],
+    text: str,
+) -> DatasetMention | None:
+    """ "mIoU on COCO and LVIS by 2.3 and 3.2 (respectively)": a list of values and a list of as
+    many benchmarks pair up in order. None unless the sentence holds exactly one such list."""
+    in_sentence = [d for d in datasets if sentence[0] <= d.start < sentence[1]]
+    runs: list[list[DatasetMention]] = []
+    for dataset in in_sentence:
+        last = runs[-1][-1] if runs else None
+        if last is not None and _DATASET_JOINER.fullmatch(text, last.end, dataset.start):
+            runs[-1].append(dataset)
+        else:
+            runs.append([dataset])
+    matching = [run for run in runs if len(run) == len(group)]
+    if len(matching) != 1 or len({d.name for d in matching[0]}) != len(group):
+        return None
+    return matching[0][list(group).index(number)]
+
+
 # "pre-training on ImageNet-21K": a training set, not the benchmark a result is measured on.
 # ("fine-tuned on Science QA" is not here: a model is fine-tuned on the benchmark it reports.)
 _TRAINED_ON: Final = ending(

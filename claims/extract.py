@@ -22,6 +22,7 @@ from claims.attribution import (
     method_name,
     models_after_list,
     owner_in_parentheses,
+    paired_dataset,
     sentence_subjects,
     split_model_list,
 )
@@ -386,6 +387,9 @@ def _claim(
         paper.datasets_before,
         text,
     )
+    group = list_group(number, ctx)
+    if len(group) > 1:
+        dataset = paired_dataset(group, number, ctx.datasets, ctx.sentence, text) or dataset
     dataset_name = dataset.name if dataset else None
     generic = attachment.mention is not None and attachment.mention.generic
     metric = canonical_metric(
@@ -394,7 +398,6 @@ def _claim(
         generic and number.unit != "x",
         text[max(ctx.sentence[0], number.start - 40) : number.start],
     )
-    group = list_group(number, ctx)
     if len(group) > 1:
         owners = models_after_list(text, group[-1].end, ctx.sentence[1], len(group))
         index = group.index(number)

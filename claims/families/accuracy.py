@@ -26,6 +26,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooNet reaches 80.1% and 62.3% top-1 accuracy on ImageNet and ImageNet-V2.", "62.3%", metric="top-1 accuracy", dataset="ImageNet-V2"),
         ex("Our BazVLM outperforms QuxVLM-80B by 8.7% accuracy on VQAv2.", "8.7%", metric="accuracy", model="BazVLM", baseline="QuxVLM-80B"),
         ex("With BarKD we boost FooNet-18 from 69.9% to 71.7% top-1 accuracy on ImageNet.", "69.9%", metric="top-1 accuracy", model="FooNet-18"),
         ex("With BarKD we boost FooNet-18 from 69.9% to 71.7% top-1 accuracy on ImageNet.", "71.7%", metric="top-1 accuracy", model="BarKD"),
