@@ -162,6 +162,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "TOPv2": ("TOPv2",),
     "WikiText-103": (rf"WikiText{_SEP}103",),
     "WikiText-2": (rf"WikiText{_SEP}2",),
+    "The Pile": (r"(?:[Tt]he\s)?Pile", r"PILE"),
     "Penn Treebank": (r"Penn\sTreebank", "PTB"),
     "WMT14 En-De": (r"WMT\s?'?14(?:\sEn(?:glish)?-De(?:utsch|rman)?)?",),
     "WMT16": (r"WMT\s?'?16",),
@@ -220,7 +221,7 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
 }  # fmt: skip
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
-    {"MATH", "ARC", "GQA", "DROP", "RULER", "POPE", "MME", "DAVIS", "AIME",
+    {"MATH", "ARC", "GQA", "DROP", "The Pile", "RULER", "POPE", "MME", "DAVIS", "AIME",
      "DTU", "LRA", "PTB", "BBH", "UVG", "K400", "B100", "MPII", "GLUE",
      "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "KITTI", "LVIS",
      "QNLI", "QQP", "CoLA", "RTE", "MRPC", "PIQA", "BoolQ", "MNLI(?:-m|-mm)?"}

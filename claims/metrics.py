@@ -30,7 +30,7 @@ FAMILIES: Final[dict[str, tuple[str, ...]]] = {
     "size": ("parameters", "model size"),
     "compute": ("FLOPs", "MACs", "BitOps", "compute"),
     "memory": ("memory", "KV cache"),
-    "energy": ("energy",),
+    "energy": ("energy", "power"),
     "cost": ("search cost", "GPU hours", "cost"),
     "other": (
         "score",
@@ -64,6 +64,7 @@ LOWER_IS_BETTER: Final[frozenset[str]] = frozenset(
         "memory",
         "KV cache",
         "energy",
+        "power",
         "search cost",
         "GPU hours",
         "cost",

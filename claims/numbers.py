@@ -47,7 +47,7 @@ _UNIT_NAMES: Final[dict[str, str]] = {
     "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB",
     "points": "points", "point": "points", "pts": "points", "pp": "points",
     "k": "K", "m": "M", "b": "B", "g": "G", "t": "T",
-    "j": "J", "mj": "mJ", "µj": "µJ", "uj": "µJ", "w": "W", "bpp": "bpp",
+    "j": "J", "mj": "mJ", "µj": "µJ", "uj": "µJ", "w": "W", "mw": "mW", "kw": "kW", "bpp": "bpp",
     "tokens/s": "tokens/s", "tokens/sec": "tokens/s",
     "images/s": "images/s", "img/s": "images/s", "images/sec": "images/s", "samples/s": "samples/s",
     "frames/s": "FPS", "token/s": "tokens/s", "tokens per second": "tokens/s",
@@ -92,7 +92,7 @@ _UNIT = r"""
       | -? \s? fold \b                                           # 10-fold
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
-      | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp | [µu]J | mJ ) \b
+      | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp | [µu]J | mJ | [mk]?W ) \b
       | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b
       | \s? m? s / token \b                                                   # 0.56 s/token
       | [\s-]? (?: hours? | days? | minutes? | mins? | sec | seconds? ) \b
@@ -167,9 +167,10 @@ _WORD_BEFORE_CUE: Final = ending(
 _LONGEST_WORD: Final = max(map(len, _NUMBER_WORDS)) + 1
 _WORD_CHAR: Final = regex.compile(r"\w")
 
-# Characters that continue an identifier to the left of a number: `ResNet-50`, `Llama-3.1`.
+# Characters that continue an identifier to the left of a number: `ResNet-50`, `Llama-3.1`,
+# `pass@1`.
 _NAME_CHARS: Final = frozenset(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./'+"
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-./'+@"
 )
 _CITATION: Final = regex.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")
 _URL: Final = regex.compile(r"(?:https?://|www\.)\S+")

@@ -1,4 +1,4 @@
-"""Energy: energy use and power."""
+"""Energy: energy use and power (watts are power, joules energy)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ UNITS = (
     UnitRule("J", "energy"),
     UnitRule("mJ", "energy"),
     UnitRule("µJ", "energy"),
-    UnitRule("W", "energy"),
+    UnitRule("W", "power"),
+    UnitRule("mW", "power"),
+    UnitRule("kW", "power"),
 )
 
 CORPUS = Corpus(
@@ -22,6 +24,7 @@ CORPUS = Corpus(
         ex("The accelerator achieves 3.5times energy reduction over GOBO.", "3.5times", metric="energy", kind="ratio"),
         ex("The right datacenter can reduce the carbon footprint up to 100-1000X.", "100-1000X", metric="carbon emissions", kind="ratio"),
         ex("It reduces energy consumption by 8-fold.", "8-fold", metric="energy", kind="ratio"),
+        ex("The chip runs billion-parameter models at 13W on one board.", "13W", metric="power", unit="W"),
     ),
     negative=("Energy-based models are trained for 3 epochs.",),
 )  # fmt: skip

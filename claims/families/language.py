@@ -13,6 +13,9 @@ ALIASES = (
     MetricAlias("F1", r"(?:macro[\s-]|micro[\s-])?F1(?:[\s-]scores?)?|F-(?:score|measure)"),
     MetricAlias("exact match", r"exact\smatch|EM(?=\s)", case_sensitive=False),
     MetricAlias("ROUGE-L", r"ROUGE-L"),
+    MetricAlias("ROUGE-{k}", r"ROUGE-?[12]"),
+    MetricAlias("R@{k}", r"R@\d+", case_sensitive=True),  # retrieval recall, written as in the text
+    MetricAlias("recall@{k}", r"recall@\d+"),
     MetricAlias("pass@{k}", r"pass@\d+(?:\saccuracy)?"),
     MetricAlias("CIDEr", r"CIDEr"),
 )  # fmt: skip
@@ -26,11 +29,18 @@ CORPUS = Corpus(
         ex("The F1 score was 7% better than other models.", "7%", metric="F1", kind="delta"),
         ex("It raises SQuAD v1.1 Test F1 to 91.8 (1.2 point absolute improvement).", "1.2 point", metric="F1", kind="delta"),
         ex("The model reaches a perplexity of 17.4 on WikiText-103.", "17.4", metric="perplexity", dataset="WikiText-103"),
+        ex("With low-rank adaptation, FooLM achieves 28.1 higher ROUGE-1 points over the base model.", "28.1", metric="ROUGE-1", kind="delta"),
+        ex("Longer inputs bring +13.7 R@1 on QuerYD.", "+13.7", metric="R@1", kind="delta"),
+        ex("FooCoder reaches 35.0% pass@1 and 54.5% pass@10 on HumanEval.", "54.5%", metric="pass@10", dataset="HumanEval"),
         ex("It improves speech-to-speech translation by 2.6 ASR-BLEU points.", "2.6", metric="BLEU", kind="delta"),
         ex("It achieves an improvement of 20% BLEU over the previous best system.", "20%", metric="BLEU"),
         ex("Our 13M parameters CTC model achieves competitive WERs of 3.6%/9.0% without a language model.", "3.6%", metric="WER"),
     ),
-    negative=("We train on 960 hours of LibriSpeech.", "SQuAD v2.0 adds unanswerable questions."),
+    negative=(
+        "We train on 960 hours of LibriSpeech.",
+        "SQuAD v2.0 adds unanswerable questions.",
+        "We report pass@1 and pass@10 on HumanEval.",
+    ),
 )  # fmt: skip
 
 FAMILY = Family(name="language", aliases=ALIASES, corpus=CORPUS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
-    MetricAlias("KV cache", r"KV[\s-]?cache(?:\s(?:size|memory|usage))?|key-value\scache|cache\ssize"),
+    MetricAlias("KV cache", r"KV[\s-]?cache(?:\s(?:size|memory|usage))?|key-value\scache|cache\s(?:size|compression)"),
     MetricAlias("memory", r"(?:(?:GPU|peak|training|inference|runtime|activation)[\s-])?memory(?:\s(?:footprint|usage|consumption|cost|requirements?|size))?|VRAM|(?:peak\s|on-chip\s)?(?:SRAM|DRAM)"),
 )  # fmt: skip
 
@@ -18,6 +18,7 @@ UNITS = (
 CORPUS = Corpus(
     positive=(
         ex("It reduces peak-memory size up to 2.29x.", "2.29x", metric="memory", kind="ratio"),
+        ex("FooLM keeps its accuracy with up to 4x cache compression.", "4x", metric="KV cache", kind="ratio"),
         ex("FooLoRA saves up to 5.5Gb of RAM per GPU.", "5.5Gb", metric="memory", unit="GB"),
         ex("FooVLM-256M uses less than 1GB GPU memory during inference.", "1GB", metric="memory"),
         ex("It offers 10x the throughput with only 1/6 of the memory.", "1/6", metric="memory", kind="relative"),

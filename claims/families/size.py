@@ -15,6 +15,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("We scale hybrid FooLM models up to 2.7B parameters on the Pile.", "2.7B", metric="parameters", dataset=None),
         ex("FooLM outperforms Gopher (280B) and Bar-1 (178B) on most tasks.", "280B", metric="parameters", model="Gopher"),
         ex("FooLM outperforms Gopher (280B) and Bar-1 (178B) on most tasks.", "178B", metric="parameters", model="Bar-1"),
         ex("FooSNN (66.3M parameters) with a size comparable to BarNet-152 (60.2M, 69.3%) reaches 74.8% top-1 accuracy.", "60.2M", metric="parameters", model="BarNet-152"),
