@@ -46,11 +46,12 @@ _CONDITION_BEFORE: Final = ending(
     r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}of\s+$"
     r"|\b(?:scenario|setting|regime)\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$"
     r"|\b(?:scales?|sizes?)\s+(?:from|between)\s+(?:[^,;.]{0,40}\b(?:to|and)\s+)?$"
-    # ("the improvements range from 8x ... to 60x" is a range of results, not a condition)
+    # ("the improvements range from 8x ... to 60x" is a range of results, not a condition; nor is
+    # "a wide range of DETR models by up to 5.3%")
+    r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?|accurac(?:y|ies)|scores?)\s)"
+    r"\branging\s+(?:from\s+)?(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+(?:over\s+|about\s+)?)?$"
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
-    r"\branging\s+(?:from\s+)?(?:[^,;.]{0,40}\bto\s+(?:over\s+|about\s+)?)?$"
-    r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
-    r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}\bto\s+)?$"
+    r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+)?$"
     r"|\b(?:seq(?:uence)?\.?\s+length|(?:context|input)\s+length|resolution|batch\s+size)\s*(?:of\s+)?$",
     regex.IGNORECASE,
 )

@@ -26,6 +26,8 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("The FooNAS family achieves top-1 accuracy from 77.3% to 80.7% on ImageNet.", "77.3% to 80.7%", metric="top-1 accuracy", value=77.3, value_max=80.7),
+        ex("FooModels achieve top-1 accuracies ranging from 76.5% to 80.9% on ImageNet.", "76.5% to 80.9%", metric="top-1 accuracy", value=76.5, value_max=80.9),
         ex("FooNet reaches 80.1% and 62.3% top-1 accuracy on ImageNet and ImageNet-V2.", "62.3%", metric="top-1 accuracy", dataset="ImageNet-V2"),
         ex("Our BazVLM outperforms QuxVLM-80B by 8.7% accuracy on VQAv2.", "8.7%", metric="accuracy", model="BazVLM", baseline="QuxVLM-80B"),
         ex("With BarKD we boost FooNet-18 from 69.9% to 71.7% top-1 accuracy on ImageNet.", "69.9%", metric="top-1 accuracy", model="FooNet-18"),
