@@ -33,7 +33,8 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Places-365": (rf"Places{_SEP}365",),
     "iNaturalist": (r"iNaturalist(?:\s?20\d\d)?", r"iNat(?:-mini)?"),
     "Food-101": (rf"Food{_SEP}101",),
-    "Oxford Flowers": (r"(?:Oxford[\s-])?Flowers(?:-?102)?",),
+    # Annotators write "Flowers" whatever the text adds ("Oxford Flowers-102").
+    "Flowers": (r"(?:Oxford[\s-])?Flowers(?:-?102)?",),
     "Stanford Cars": (r"Stanford[\s-]Cars",),
     "CUB-200": (rf"CUB{_SEP}200(?:-2011)?",),
     # detection and segmentation
@@ -218,6 +219,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "MATH": "accuracy", "MATH-500": "accuracy", "Arena-Hard": "score", "LiveCodeBench": "pass@1",
     "C-Eval": "accuracy", "CMMLU": "accuracy", "Long Range Arena": "accuracy", "Path-X": "accuracy",
     "ScienceQA": "accuracy", "MMMU": "accuracy", "MathVista": "accuracy", "MMBench": "accuracy",
+    "Flowers": "accuracy", "Stanford Cars": "accuracy", "CUB-200": "accuracy",
+    "EMNIST": "accuracy",
 }  # fmt: skip
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
@@ -292,7 +295,8 @@ _NOT_BENCHMARKS: Final = frozenset(
     """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs
     NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
     OOD ID MCU MCUs FPGA ASIC DRAM SRAM HBM PyTorch TensorFlow JAX CUDA ONNX TensorRT NVIDIA Intel
-    AMD Apple Qualcomm Google Snapdragon Jetson iPhone Pixel Tesla GTX TITAN Titan""".split()  # noqa: SIM905
+    AMD Apple Qualcomm Google Snapdragon Jetson iPhone Pixel Tesla GTX TITAN Titan ARM x86 RISC-V
+    Android iOS Raspberry""".split()  # noqa: SIM905
 )
 
 

@@ -10,7 +10,7 @@ ALIASES = (
     MetricAlias("MACs", r"[GMT]?MACs?|[GM]?MAdds|Mult-Adds|multiply[\s-]accumulate(?:\soperations)?|multiply[\s-]adds?", case_sensitive=True),
     MetricAlias("BitOps", r"BitOPs|BitOps|BOPs", case_sensitive=True),
     MetricAlias("compute", r"(?:arithmetic\s|synaptic\s)?operations"),
-    MetricAlias("compute", r"comput(?:e|ations?|ational)(?:\s(?:cost|costs|overhead|budget|complexity|increment|reduction|savings?))?|(?:less|fewer|more)\sGPUs"),
+    MetricAlias("compute", r"comput(?:e|ations?|ational)(?:\s(?:cost|costs|overhead|budget|complexity|increment|reduction|savings?))?|(?:less|fewer|more)\sGPUs|inference\scosts?"),
 )  # fmt: skip
 
 CORPUS = Corpus(
@@ -24,6 +24,7 @@ CORPUS = Corpus(
         ex("HRNet-style models require 150 GMACs.", "150 GMACs", metric="MACs", unit="G"),
         ex("With only 20% computation increment, larger kernels improve accuracy.", "20%", metric="compute", kind="relative"),
         ex("It trains an equivalent model using 3x less GPUs.", "3x", metric="compute", kind="ratio"),
+        ex("With FooNeRF, we reduce the inference costs by up to 48x compared to NeRF.", "48x", metric="compute", kind="ratio"),
     ),
     negative=("We use 7x7 kernels and 16x16 patches.", "Each model is trained on 8 GPUs."),
 )  # fmt: skip

@@ -6,7 +6,7 @@ from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
     MetricAlias("parameters", r"(?:trainable\s|learnable\s)?param(?:eter)?s?(?:\scounts?)?|#\s?params|weights|connections"),
-    MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\ssize)?|memory\sfootprint\sof\sthe\smodel|model\scompression(?:\s(?:ratio|rate))?"),
+    MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\s(?:size|costs?|requirements?))?|memory\sfootprint\sof\sthe\smodel|model\scompression(?:\s(?:ratio|rate))?"),
     MetricAlias("model size", r"compress(?:es|ed|ing)?", generic=True),
     MetricAlias("parameters", r"smaller|larger|bigger", generic=True, comparative=True),
     MetricAlias("model size", r"size", generic=True),
@@ -29,6 +29,7 @@ CORPUS = Corpus(
         ex("Pruning reduces the number of trainable parameters by 1,000 times.", "1,000 times", metric="parameters", kind="ratio"),
         ex("It rivals open models that are 2-3 times bigger.", "2-3 times", metric="parameters", kind="ratio"),
         ex("Compression reduced the storage of AlexNet from 240MB to 6.9MB.", "6.9MB", metric="model size"),
+        ex("Our method reduces the storage cost for 3D scenes by 40 to 50x.", "40 to 50x", metric="model size", kind="ratio"),
     ),
     negative=(
         "We release a corpus 5 times larger than the previous largest public dataset.",
