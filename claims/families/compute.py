@@ -15,6 +15,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("On the ADE20K dataset, FooSeg achieves 41.8 mIoU and 4.6 GFLOPs.", "4.6 GFLOPs", metric="FLOPs", dataset="ADE20K"),
         ex("It matches LLaMA2 7B with only about 40% of computations.", "40%", metric="compute", kind="relative"),
         ex("It remains competitive while maintaining 20x fewer operations on neuromorphic hardware.", "20x", metric="compute", kind="ratio"),
         ex("FooX3 requires 4.8x and 5.5x fewer multiply-adds and parameters than prior work.", "5.5x", metric="parameters", kind="ratio"),
