@@ -166,9 +166,13 @@ def _named_after_instead(mention: MetricMention, number: NumberMention, ctx: Con
     ("20% BLEU", "2.6 ASR-BLEU points", "68.0% mean IoU") or a unit ("24.4 token/s")."""
     if not (mention.generic or mention.metric == "accuracy"):
         return False
-    if any(not m.generic and 0 <= m.start - number.end <= 1 for m in ctx.metrics):
+    if _metric_right_after(number, ctx):
         return True
     return mention.generic and unit_metric(number.unit) is not None
+
+
+def _metric_right_after(number: NumberMention, ctx: Context) -> bool:
+    return any(not m.generic and 0 <= m.start - number.end <= 1 for m in ctx.metrics)
 
 
 def metric_in_number(number: NumberMention, ctx: Context) -> Attachment | None:
@@ -224,7 +228,8 @@ def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
             return None
         if ctx.numbers_between(mention.end, by.start()):
             return None
-        if _named_after_instead(mention, number, ctx):
+        if _named_after_instead(mention, number, ctx) or _metric_right_after(number, ctx):
+            # "outperforms them in perplexity and ... by 6.22 accuracy points"
             return None
         return _attach(mention, "<metric> by <number>")
     return None

@@ -113,6 +113,8 @@ _DATA_AFTER: Final = regex.compile(
 )
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.
 _VERSION_BEFORE: Final = ending(r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$")
+_CAPITALISED_BEFORE: Final = ending(r"\b[A-Z][A-Za-z]+\s$")
+_SIZE_AFTER: Final = regex.compile(r"\s\d+(?:\.\d+)?[BMK]\b")
 # Quantities whose values are often whole numbers: "from 139 to 215 FPS", "throughput of 120".
 _RATES: Final = frozenset({"FPS", "throughput"})
 _COUNT_UNITS: Final = frozenset({"K", "M", "B", "G", "T"})
@@ -339,6 +341,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "an amount of data"
     if not number.unit and not number.sign and _VERSION_BEFORE.search(before):
         return "a version number"
+    if not number.unit and _CAPITALISED_BEFORE.search(before) and _SIZE_AFTER.match(after):
+        return "a version number"  # "Llama 3.1 70B", "Qwen 2.5 7B"
     return None
 
 

@@ -22,6 +22,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooLM outperforms them in perplexity and on recall-intensive tasks by 6.22 accuracy points.", "6.22", metric="accuracy", kind="delta"),
         ex("FooCoder outperforms baselines by 3.1 BLEU and 2.2 CodeBLEU points.", "3.1", metric="BLEU", kind="delta"),
         ex("FooCoder outperforms baselines by 3.1 BLEU and 2.2 CodeBLEU points.", "2.2", metric="CodeBLEU", kind="delta"),
         ex("The system reaches an EER of 1.05% on VoxCeleb.", "1.05%", metric="EER", dataset="VoxCeleb"),
@@ -40,6 +41,7 @@ CORPUS = Corpus(
         "We train on 960 hours of LibriSpeech.",
         "SQuAD v2.0 adds unanswerable questions.",
         "We report pass@1 and pass@10 on HumanEval.",
+        "We linearize Llama 3.1 70B and Qwen 2.5 7B models with low-rank adaptation.",
     ),
 )  # fmt: skip
 
