@@ -15,7 +15,7 @@ ALIASES = (
     MetricAlias("sparsity", r"(?:unstructured\s|structured\s)?sparsity"),
     MetricAlias("score", r"(?:average\s|avg\.?\s|overall\s|benchmark\s)?(?:scores?)", generic=True),
     MetricAlias("score", r"(?:average\s)?(?:performance\s)?points?", generic=True),
-    MetricAlias("score", r"performance", generic=True),
+    MetricAlias("score", r"performance|quality", generic=True),
     MetricAlias("score", r"(?:absolute\s|relative\s)?(?:improvement|gain|gap)", generic=True),
 )  # fmt: skip
 
@@ -23,6 +23,7 @@ UNITS = (UnitRule("points", "score"),)
 
 CORPUS = Corpus(
     positive=(
+        ex("Experiments show FooAttn recovers over 99% of standard Transformer quality.", "99%", metric="score", kind="relative"),
         ex("Our codec outperforms H.265 by 14.4% bit rate saving.", "14.4%", metric="bitrate saving"),
         ex("It shows an increase in the token acceptance rate by 0.1 to 0.65.", "0.1 to 0.65", metric="acceptance rate", kind="delta"),
         ex("The base model achieves an average GLUE (dev) score of 80.2.", "80.2", metric="score", dataset="GLUE"),
