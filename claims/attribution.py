@@ -48,6 +48,7 @@ _SHARE_OF: Final = regex.compile(
     r"|^\s*(?:of\s+)?(?:the\s+)?(?:original|teacher|full)",
     regex.IGNORECASE,
 )
+_OF_AFTER: Final = regex.compile(r"\s*of\b")
 _SHARE_BEFORE: Final = ending(
     r"\b(?:retain\w*|maintain\w*|preserv\w*|keep\w*|recover\w*|only|merely|just)\s+(?:up\s+to\s+|about\s+|over\s+)?$",
     regex.IGNORECASE,
@@ -79,6 +80,8 @@ def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: in
             return "relative"
         if _SHARE_OF.match(after) and (_SHARE_BEFORE.search(before) or not change):
             return "relative"
+        if _SHARE_BEFORE.search(before) and _OF_AFTER.match(after):
+            return "relative"  # "recovers over 99% of standard Transformer quality"
         return "delta" if change else "absolute"
     return "delta" if change else "absolute"
 
