@@ -42,6 +42,8 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("It gives 94.8% fewer FLOPs and 69.6% acceleration in inference time.", "69.6%", metric="inference time", kind="relative"),
+        ex("It gives a 2.1x speedup in training time over FooNet.", "2.1x", metric="training time", kind="ratio"),
         ex("In our tests Quokka-Serve achieves 2.6x higher serving capacity.", "2.6x", metric="throughput", kind="ratio", model="Quokka-Serve"),
         ex("In our tests Vision-Language models reach 2.1x higher throughput.", "2.1x", metric="throughput", kind="ratio", model=None),
         ex("QuuxPrune accelerates FooViT-S by 1.6x in inference.", "1.6x", metric="speedup", kind="ratio", model="QuuxPrune"),
