@@ -286,9 +286,10 @@ _DECLARED: Final = regex.compile(
     r"\s+(?:dataset|benchmark|test\s+set|corpus|leaderboard|suite|challenge)s?\b"
 )
 _INTRODUCED: Final = regex.compile(
-    # ("based on ViT-B/16" names what a model is built on, not a benchmark)
+    # ("based on ViT-B/16" names what a model is built on, not a benchmark; "in the DeepSparse
+    # inference engine" the software a result is measured with)
     rf"(?<!\bbased\s)\b(?:on|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})"
-    r"(?![\w-])"
+    r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
 _MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
 _NOT_BENCHMARKS: Final = frozenset(

@@ -22,6 +22,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooPrune beats BarPrune by 6.80 perplexity while delivering a 2.6x speed-up in the QuxSparse inference engine.", "6.80", metric="perplexity", dataset=None),
         ex("FooNet reaches a WER of 2.1%/4.6% on LibriSpeech. This compares to the previous best system of 2.0%/4.5% with 20M parameters.", "2.0%", metric="WER", dataset="LibriSpeech"),
         ex("FooLM outperforms them in perplexity and on recall-intensive tasks by 6.22 accuracy points.", "6.22", metric="accuracy", kind="delta"),
         ex("FooCoder outperforms baselines by 3.1 BLEU and 2.2 CodeBLEU points.", "3.1", metric="BLEU", kind="delta"),
