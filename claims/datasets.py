@@ -312,6 +312,9 @@ def find_unlisted_datasets(
     >>> text = "a CLIP model based on ViT-B/16 is 5.6x faster on Falcon-180B"
     >>> find_unlisted_datasets(text, 0, len(text), [])  # what a model is built on; a model
     []
+    >>> text = "81% of the performance on FooLM models"
+    >>> find_unlisted_datasets(text, 0, len(text), [])
+    []
     """
     found: dict[int, DatasetMention] = {}
     for pattern, declared in ((_DECLARED, True), (_INTRODUCED, False)):
@@ -320,8 +323,8 @@ def find_unlisted_datasets(
             a, b = match.span("name")
             if name in _NOT_BENCHMARKS or name.split()[0] in _NOT_BENCHMARKS or a in found:
                 continue
-            if _MODEL_SIZE.search(name):
-                continue  # "on Falcon-180B", "with Llama-2-7B": a model named by its size
+            if _MODEL_SIZE.search(name) or _NAMES_A_MODEL.match(text, b):
+                continue  # "on Falcon-180B", "on LLaMA models": models, named by size or noun
             if any(k.start < b and a < k.end for k in known):
                 continue
             found[a] = DatasetMention(a, b, name, name, listed=False, declared=declared)
