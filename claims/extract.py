@@ -52,7 +52,9 @@ _CONDITION_BEFORE: Final = ending(
     r"\branging\s+(?:from\s+)?(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+(?:over\s+|about\s+)?)?$"
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
     r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+)?$"
-    r"|\b(?:seq(?:uence)?\.?\s+length|(?:context|input)\s+length|resolution|batch\s+size)\s*(?:of\s+)?$",
+    r"|\b(?:seq(?:uence)?\.?\s+length|(?:context|input)\s+length|resolution|batch\s+size)\s*(?:of\s+)?$"
+    # "at a high sparsity level of 70%", "when the masking ratio is 75%": the setting of a result
+    r"|\b(?:sparsity|masking|mask|dropout|pruning)\s+(?:level|ratio|rate)s?\s+(?:of|is|=)\s+$",
     regex.IGNORECASE,
 )
 # "real-time (> 30 FPS)": a lower bound in parentheses defines a word; "(>2.47x smaller)" and

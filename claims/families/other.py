@@ -40,6 +40,8 @@ CORPUS = Corpus(
         "We release 50 pre-trained models for many devices.",
         "The training recipe includes a 40% masking ratio.",
         "Its gradient is the difference between 2 score functions.",
+        "Power consumption falls when the masking ratio is 75% in FooSNN.",
+        "Results are reported at a high sparsity level of 70% for FooLM.",
     ),
 )  # fmt: skip
 
