@@ -280,6 +280,12 @@ def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     mention = _metric_after(group[-1], ctx, generic=False) or _metric_after(
         group[-1], ctx, generic=True
     )
+    if mention is None and not number.unit and group[-1].unit:
+        # "at 124 / 78 FPS": the unit of the last member names the list's metric.
+        implied = unit_metric(group[-1].unit)
+        if implied is not None:
+            family, metric = implied
+            return Attachment(metric, family, f"{family}: <number list> <unit>", None)
     return _attach(mention, "<number list> <metric>") if mention else None
 
 
