@@ -418,6 +418,11 @@ def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
     if found is None or ctx.numbers_between(after_group, found.start()):
         return _paired_metrics(number, group, ctx)
     named = [m for m in ctx.metrics if after_group <= m.start < found.start() and not m.generic]
+    if not named:
+        # "reducing parameter and computation costs by 494x and 160x, respectively"
+        named = _metric_list_before(group[0], ctx)
+        if len(named) != len(group):
+            return None
     if len(named) == 1:
         # "by 4.0% and 3.6% respectively for the top-1 accuracy": one metric for all of them
         return _attach(named[0], "<number> and <number> respectively <metric>")
@@ -429,6 +434,22 @@ def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
 
 
 _METRIC_JOINER: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)")
+
+
+def _metric_list_before(number: NumberMention, ctx: Context) -> list[MetricMention]:
+    """The metrics joined as a list ("parameter and computation costs") that the clause names
+    last before `number`."""
+    before = [
+        m for m in ctx.metrics if m.end <= number.start and not m.generic and not m.comparative
+    ]
+    if not before or _CLAUSE_BREAK.search(ctx.text, before[-1].end, number.start):
+        return []
+    run = [before[-1]]
+    for mention in reversed(before[:-1]):
+        if not _METRIC_JOINER.fullmatch(ctx.text, mention.end, run[0].start):
+            break
+        run.insert(0, mention)
+    return run
 
 
 def _paired_metrics(

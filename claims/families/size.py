@@ -15,6 +15,8 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooUNet keeps its accuracy while reducing parameter and computation costs by 494x and 160x, respectively.", "494x", metric="parameters", kind="ratio"),
+        ex("FooUNet keeps its accuracy while reducing parameter and computation costs by 494x and 160x, respectively.", "160x", metric="compute", kind="ratio"),
         ex("We scale hybrid FooLM models up to 2.7B parameters on the Pile.", "2.7B", metric="parameters", dataset=None),
         ex("FooLM outperforms Gopher (280B) and Bar-1 (178B) on most tasks.", "280B", metric="parameters", model="Gopher"),
         ex("FooLM outperforms Gopher (280B) and Bar-1 (178B) on most tasks.", "178B", metric="parameters", model="Bar-1"),
