@@ -46,7 +46,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Objects365": (r"Objects[\s-]?365",),
     "Pascal VOC": (r"(?:PASCAL\s)?VOC(?:\s?20(?:07|12))?",),
     "ADE20K": (rf"ADE{_SEP}20[kK]",),
-    "Cityscapes": ("Cityscapes",),
+    "Cityscapes": ("Cityscapes", r"(?-i:Cityscape)"),  # a common slip; "cityscape" is a word
     "CamVid": ("CamVid",),
     "Pascal Context": (r"PASCAL[\s-]Context",),
     "Mapillary Vistas": (r"Mapillary(?:\sVistas)?",),

@@ -236,6 +236,12 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
                 for n in candidates
             )
             continue
+        if text[lo:hi].rstrip().endswith("?"):
+            # "How can a binary network reach 80% on ImageNet?": a question states no result.
+            result.skipped.extend(
+                Skipped(n.start, n.end, n.text, "part of a question") for n in candidates
+            )
+            continue
         metrics = find_metrics(text, lo, hi)
         datasets = find_datasets(text, lo, hi)
         unlisted = [

@@ -12,6 +12,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooViT outperforms prior backbones on both Cityscape and ADE20K datasets, achieving 73.2% and 37.9% mIoU.", "73.2%", metric="mIoU", dataset="Cityscapes"),
         ex("It runs in real time, yielding an accuracy of 68.0% mean intersection over union on Cityscapes.", "68.0%", metric="mIoU", dataset="Cityscapes"),
         ex("FooSeg achieves an ADE20K mIoU of 52.4%.", "52.4%", metric="mIoU", dataset="ADE20K"),
         ex("Our variants reach 80.5%, 81.0% and 81.1% mIoU on CamVid for FooSeg-S, FooSeg-M, and FooSeg-L, respectively.", "81.0%", metric="mIoU", dataset="CamVid", model="FooSeg-M"),
