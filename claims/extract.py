@@ -54,7 +54,9 @@ _CONDITION_BEFORE: Final = ending(
     r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+)?$"
     r"|\b(?:seq(?:uence)?\.?\s+length|(?:context|input)\s+length|resolution|batch\s+size)\s*(?:of\s+)?$"
     # "at a high sparsity level of 70%", "when the masking ratio is 75%": the setting of a result
-    r"|\b(?:sparsity|masking|mask|dropout|pruning)\s+(?:level|ratio|rate)s?\s+(?:of|is|=)\s+$",
+    r"|\b(?:sparsity|masking|mask|dropout|pruning)\s+(?:level|ratio|rate)s?\s+(?:of|is|=)\s+$"
+    # "very limited computing power (e.g., 10-150 MFLOPs)": an example of a constraint
+    r"|\b(?:limited|low|tight|constrained|small)\s+(?:[\w-]+\s+){0,2}\(\s*(?:e\.g\.|i\.e\.),?\s*$",
     regex.IGNORECASE,
 )
 # "real-time (> 30 FPS)": a lower bound in parentheses defines a word; "(>2.47x smaller)" and
@@ -68,7 +70,7 @@ _CONDITION_AFTER: Final = regex.compile(
 )
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
 _SETTING_AFTER: Final = regex.compile(
-    r"^(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
+    r"^\+?(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
     r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)",
     regex.IGNORECASE,

@@ -27,7 +27,11 @@ CORPUS = Corpus(
         ex("It trains an equivalent model using 3x less GPUs.", "3x", metric="compute", kind="ratio"),
         ex("With FooNeRF, we reduce the inference costs by up to 48x compared to NeRF.", "48x", metric="compute", kind="ratio"),
     ),
-    negative=("We use 7x7 kernels and 16x16 patches.", "Each model is trained on 8 GPUs."),
+    negative=(
+        "We use 7x7 kernels and 16x16 patches.",
+        "Each model is trained on 8 GPUs.",
+        "FooNet is designed for devices with very limited computing power (e.g., 10-150 MFLOPs).",
+    ),
 )  # fmt: skip
 
 FAMILY = Family(name="compute", aliases=ALIASES, corpus=CORPUS)
