@@ -572,7 +572,12 @@ def bracketed_size(number: NumberMention, ctx: Context) -> Attachment | None:
         return None
     if not _BRACKET_CLOSE.match(ctx.text, number.end):
         return None
+    if _SIZE_LIST_AFTER.match(ctx.text, number.end):
+        return None  # "LLMs such as Llama 2 (7B, 13B and 70B)": the sizes a family comes in
     return Attachment("parameters", "size", "size: (<number>M)", None)
+
+
+_SIZE_LIST_AFTER: Final = regex.compile(r"\s*,\s*(?:and\s+)?\d+(?:\.\d+)?\s?[KMB]\b")
 
 
 _SPEED_CONTEXT: Final = regex.compile(

@@ -26,6 +26,8 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("It outperforms BarNet and BazNet29 by 4.0% and 3.6% respectively for the top-1 accuracy on ImageNet.", "3.6%", metric="top-1 accuracy", kind="delta"),
+        ex("Both are more capable than FooLM-mini (e.g., respectively 75% and 78% on MMLU).", "75%", metric="accuracy", dataset="MMLU"),
         ex("FooNet also generalizes well on CIFAR-100 (91.7%) and Flowers (98.7%).", "98.7%", metric="accuracy", dataset="Flowers"),
         ex("FooNet is 23% faster on ARM while gaining 0.2% higher accuracy.", "0.2%", metric="accuracy", dataset=None, kind="delta"),
         ex("The FooNAS family achieves top-1 accuracy from 77.3% to 80.7% on ImageNet.", "77.3% to 80.7%", metric="top-1 accuracy", value=77.3, value_max=80.7),

@@ -34,6 +34,7 @@ CORPUS = Corpus(
         ex("Our method reduces the storage cost for 3D scenes by 40 to 50x.", "40 to 50x", metric="model size", kind="ratio"),
     ),
     negative=(
+        "We retrofit pre-trained LLMs such as FooLM 2 (7B, 13B and 70B) into sparse models.",
         "Using FooSpec, we demonstrate inference of 50B+ parameter LLMs on consumer GPUs.",
         "We release a corpus 5 times larger than the previous largest public dataset.",
         "Memory-efficient pre-training works for LLaMA 1B and 7B architectures.",
