@@ -53,6 +53,7 @@ _UNIT_NAMES: Final[dict[str, str]] = {
     "frames/s": "FPS", "token/s": "tokens/s", "tokens per second": "tokens/s",
     "token per second": "tokens/s", "images per second": "images/s", "s/token": "s/token",
     "ms/token": "ms/token", "second": "s",
+    "milliseconds": "ms", "millisecond": "ms",
 }  # fmt: skip
 
 # normalised unit -> factor that brings a value to a comparable scale (counts, seconds, bytes)
@@ -95,7 +96,7 @@ _UNIT = r"""
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp | [µu]J | mJ | [mk]?W ) \b
       | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b
       | \s? m? s / token \b                                                   # 0.56 s/token
-      | [\s-]? (?: hours? | days? | minutes? | mins? | sec | seconds? ) \b
+      | [\s-]? (?: milliseconds? | hours? | days? | minutes? | mins? | sec | seconds? ) \b
       | \s (?: points? | pts | pp ) \b
       | s \b (?= \s+ (?: per | on | for | in | to | and ) \b )       # 3s per image
     )

@@ -42,6 +42,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooVLM delivers low-latency responses within 40 milliseconds.", "40 milliseconds", metric="latency", unit="ms"),
         ex("FooDet-L / X achieves 54.0% / 55.8% AP on COCO at 124 / 78 FPS on a T4 GPU.", "124", metric="FPS"),
         ex("It gives 94.8% fewer FLOPs and 69.6% acceleration in inference time.", "69.6%", metric="inference time", kind="relative"),
         ex("It gives a 2.1x speedup in training time over FooNet.", "2.1x", metric="training time", kind="ratio"),
