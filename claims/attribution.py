@@ -292,7 +292,7 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
     TensorFlow JAX CUDA URL GitHub DRAM SRAM FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer
     Transformers BERT GPT LLaMA IN ID OOD A100 V100 H100 A6000 RTX HBM SSD NVIDIA Intel AMD
     Google Microsoft Meta Apple Qualcomm ARM MHA MQA GQA MLA IoU AUC CTC GEMM GEMV FP8 FP4 INT2 INT3
-    NLG NLP""".split()  # noqa: SIM905 - a word list reads best as text
+    NLG NLP SoTA""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
@@ -344,7 +344,8 @@ def _looks_like_name(token: str, plural_ok: bool = False) -> bool:
 
 # "MLP-based", "INR-like": descriptions built on a name, not names.
 _DESCRIPTIVE: Final = ending(
-    r"-(?:based|like|style|aware|free|only|specific|wise|level|scale)$", regex.IGNORECASE
+    r"-(?:based|like|style|aware|free|only|specific|wise|level|scale|efficient|friendly|optimi[sz]ed)$",
+    regex.IGNORECASE,
 )
 _PLURAL: Final = ending(r"(?:[A-Z][a-z]*|[A-Z])s$")
 _INTRODUCED_NAME: Final = regex.compile(
@@ -420,7 +421,15 @@ def _names(
 
 @lru_cache(maxsize=50_000)
 def _is_term(token: str) -> bool:
-    """A dataset or metric name ("CIFAR-10", "FLOPs") is not a system name."""
+    """A dataset or metric name ("CIFAR-10", "FLOPs"), or a variant of a dataset's name
+    ("CIFAR10-DVS", "COCO-WholeBody"), is not a system name.
+
+    >>> _is_term("CIFAR10-DVS"), _is_term("COCO-WholeBody"), _is_term("ResNet-50")
+    (True, True, False)
+    """
+    head, hyphen, _ = token.partition("-")
+    if hyphen and find_datasets(head) and _is_term(head):
+        return True
     for found in (find_datasets(token), find_metrics(token)):
         if found and found[0].start == 0 and found[0].end == len(token):
             return True
@@ -533,7 +542,7 @@ def _segment_start(text: str, sentence_start: int, position: int) -> int:
 # object; the result belongs to the method, named elsewhere.
 _OBJECT_OF_METHOD: Final = ending(
     r"\b(?:accelerat|boost|speed(?:s|ing)?\s+up|extend|compress|prun|quantiz|sparsif|serv"
-    r"|improv|reduc)\w*\s+(?:(?:the|of|a|an)\s+|[a-z][\w-]*\s+){0,4}$",
+    r"|improv|reduc)\w*\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
 )
 
 

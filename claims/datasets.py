@@ -106,6 +106,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "CoVoST 2": (r"CoVoST[\s-]?2",),
     "TIMIT": ("TIMIT",),
     "AISHELL-1": (r"AISHELL-?1",),
+    "SUPERB": ("SUPERB",),
     # language
     "GLUE": ("GLUE",),
     "MultiNLI": ("MultiNLI", "MNLI(?:-m|-mm)?"),

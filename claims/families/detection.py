@@ -17,6 +17,8 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooPose significantly boosts the whole-body AP of BarPose-l from 64.8% to 66.5% on COCO.", "64.8%", metric="AP", model="BarPose-l"),
+        ex("FooPose significantly boosts the whole-body AP of BarPose-l from 64.8% to 66.5% on COCO.", "66.5%", metric="AP", model="FooPose"),
         ex("It enhances a wide range of FooDETR models by up to 5.3% AP on COCO.", "5.3%", metric="AP", dataset="COCO", kind="delta"),
         ex("FooDet improves the box AP on COCO and LVIS by 1.9 and 2.8, respectively.", "2.8", metric="box AP", dataset="LVIS", kind="delta"),
         ex("It boosts FooNet-18 from 69.90% to 71.69% ImageNet top-1 accuracy, and RetinaNet from 37.4 to 41.0 Boundingbox mAP.", "37.4", metric="box AP", dataset=None),
