@@ -608,6 +608,25 @@ def owner_in_parentheses(
 
 
 _ON_AFTER: Final = regex.compile(r"\s+(?:on|in)\s")
+_WITH_BEFORE: Final = ending(r"\s+with\s+(?:only\s+|just\s+|about\s+|around\s+)?$")
+
+
+def owner_with(
+    text: str, sentence: tuple[int, int], number: NumberMention, taken: Sequence[tuple[int, int]]
+) -> str | None:
+    """ "our FooNet-S with 1.3G FLOPs improves BarNet-T with 1.5G FLOPs": an amount right after
+    "<name> with" is that system's, even when the name is the one improved upon. A factor or a
+    percentage after "with" ("with 54x fewer parameters") compares the subject instead."""
+    if number.unit in ("x", "%") or number.sign:
+        return None
+    lo = sentence[0]
+    cue = _WITH_BEFORE.search(text, max(lo, number.start - 20), number.start)
+    if cue is None:
+        return None
+    names = _names(text, max(lo, cue.start() - 60), cue.start(), taken)
+    if not names or names[-1].end() != cue.start():
+        return None
+    return _with_size(text, names[-1])
 
 
 _CAPITALISED_BEFORE: Final = ending(r"(?<=[\s,;]\s*)([A-Z][a-z]+(?:-?[0-9]+(?:\.[0-9]+)?)?)\s*$")

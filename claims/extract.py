@@ -22,6 +22,7 @@ from claims.attribution import (
     method_name,
     models_after_list,
     owner_in_parentheses,
+    owner_with,
     paired_dataset,
     sentence_subjects,
     split_model_list,
@@ -269,6 +270,7 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
                 continue
             model = (
                 owner_in_parentheses(text, sentence, number, taken)
+                or owner_with(text, sentence, number, taken)
                 or subjects.model_for(number, starting_value=_starts_from(text, lo, number))
                 or fallback
                 or paper.method

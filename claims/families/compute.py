@@ -15,6 +15,8 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("Our FooMamba-S with 1.3G FLOPs improves BarViM-Ti with 1.5G FLOPs by 5.2% top-1 accuracy.", "1.5G", metric="FLOPs", model="BarViM-Ti"),
+        ex("Our FooMamba-S with 1.3G FLOPs improves BarViM-Ti with 1.5G FLOPs by 5.2% top-1 accuracy.", "1.3G", metric="FLOPs", model="FooMamba-S"),
         ex("On the ADE20K dataset, FooSeg achieves 41.8 mIoU and 4.6 GFLOPs.", "4.6 GFLOPs", metric="FLOPs", dataset="ADE20K"),
         ex("It matches LLaMA2 7B with only about 40% of computations.", "40%", metric="compute", kind="relative"),
         ex("It remains competitive while maintaining 20x fewer operations on neuromorphic hardware.", "20x", metric="compute", kind="ratio"),
