@@ -127,7 +127,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "SQuAD": (r"SQuAD(?:\s?v?[12]\.[01])?",),
     "MMLU": ("MMLU",),
     "GSM8K": (r"GSM-?8[kK]",),
-    "HumanEval": ("HumanEval",),
+    "HumanEval": (r"Human-?Eval",),
     "MBPP": ("MBPP",),
     "HellaSwag": ("HellaSwag",),
     "ARC": ("ARC",),

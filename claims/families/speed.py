@@ -42,6 +42,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("With pipeline parallelism, FooServe gives an end-to-end throughput improvement of 1.91x.", "1.91x", metric="throughput", kind="ratio"),
         ex("FooVLM delivers low-latency responses within 40 milliseconds.", "40 milliseconds", metric="latency", unit="ms"),
         ex("FooDet-L / X achieves 54.0% / 55.8% AP on COCO at 124 / 78 FPS on a T4 GPU.", "124", metric="FPS"),
         ex("It gives 94.8% fewer FLOPs and 69.6% acceleration in inference time.", "69.6%", metric="inference time", kind="relative"),
