@@ -355,6 +355,9 @@ _INTRODUCED_NAME: Final = regex.compile(
     r"(?<=\b(?:called|named|dubbed|termed|coined|(?:model|method|network|architecture|framework|system),)\s+)"
     r"(?P<name>[A-Z][A-Za-z0-9-]+)\b"
     r"|\((?P<name>[A-Z][A-Za-z]?\d)\)"
+    # "We propose Hedgehog, a learnable linear attention": a plain word introduced, then described
+    r"|(?=[A-Z])(?<=\b(?:propose|proposes|present|presents|introduce|introduces)\s+)"
+    r"(?P<name>[A-Z][A-Za-z0-9-]+)(?=\s*,\s+(?:a|an|the)\s)"
 )
 # "our EMOv2", "the proposed SLAB module": the paper's own system. The words between may not
 # compare ("our model outperforms Flamingo80B": the name after the verb is the baseline).

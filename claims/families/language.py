@@ -22,6 +22,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("We propose Quokka, a learnable linear attention. It outperforms prior linear attentions by up to 6 perplexity points on WikiText-103.", "6", metric="perplexity", model="Quokka"),
         ex("FooLoRA shows performance improvements of 0.34, 11.52%, and 5.05% on MT-bench, GSM8K, and Human-eval, respectively.", "11.52%", metric="accuracy", dataset="GSM8K"),
         ex("FooPrune beats BarPrune by 6.80 perplexity while delivering a 2.6x speed-up in the QuxSparse inference engine.", "6.80", metric="perplexity", dataset=None),
         ex("FooNet reaches a WER of 2.1%/4.6% on LibriSpeech. This compares to the previous best system of 2.0%/4.5% with 20M parameters.", "2.0%", metric="WER", dataset="LibriSpeech"),
