@@ -72,7 +72,7 @@ _CONDITION_AFTER: Final = regex.compile(
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
 _SETTING_AFTER: Final = regex.compile(
     r"^\+?(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
-    r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|layers|-layer|heads"
+    r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|time-?steps|layers|-layer|heads"
     r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)",
     regex.IGNORECASE,
 )
@@ -290,6 +290,9 @@ def _starts_from(text: str, sentence_start: int, number: NumberMention) -> bool:
     return bool(_STARTING_VALUE.search(text, max(sentence_start, number.start - 8), number.start))
 
 
+_CONDITION: Final = "a condition of another claim"
+
+
 @dataclass(frozen=True, slots=True)
 class _Carried:
     """The one quality metric every claim of a sentence reported, and in which units: the next
@@ -330,6 +333,15 @@ def _attach_all(
         reason = _not_a_claim(number, ctx)
         if reason:
             reasons[number.start] = reason
+    for number in candidates:
+        if reasons.get(number.start) == _CONDITION:
+            # "under budgets of 450M, 600M, and 1000M FLOPs": the whole list is the condition
+            # (but not "(seq. length 16K, 61.4% accuracy)": a value of another kind)
+            for member in list_group(number, ctx):
+                if member.unit == number.unit:
+                    reasons.setdefault(member.start, _CONDITION)
+    for number in candidates:
+        if number.start in reasons:
             continue
         for rule in RULES:
             found = rule.apply(number, ctx)
@@ -387,9 +399,9 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     before = ctx.text[max(ctx.sentence[0], number.start - 60) : number.start]
     after = ctx.text[number.end : number.end + 40]
     if _CONDITION_BEFORE.search(before):
-        return "a condition of another claim"
+        return _CONDITION
     if number.unit != "x" and _CONDITION_AFTER.match(after):
-        return "a condition of another claim"
+        return _CONDITION
     if _BOUND.search(before) and _SHARE_AFTER.match(after):
         return "a condition such as >90% of requests"
     if _OPEN_BOUND.search(before) and after.lstrip().startswith(")"):
@@ -408,6 +420,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "the size in a model's name"
     if number.unit in ("hours", "days", "s", "min") and _DATA_AFTER.match(after):
         return "an amount of data"
+    if number.unit == "points" and number.value > 100 and "." not in number.text:
+        return "a count of points"  # "from 16 to 1024 points": points of a cloud, not of a score
     if not number.unit and not number.sign and _VERSION_BEFORE.search(before):
         return "a version number"
     if not number.unit and _CAPITALISED_BEFORE.search(before) and _SIZE_AFTER.match(after):

@@ -92,6 +92,7 @@ _UNIT = r"""
       | \+? [\s-]? (?: times ) (?! \s? \d )          # 53 times, 300-times; not 16times16
       | -? \s? fold \b                                           # 10-fold
       | [xX×] (?! [A-Za-z0-9] )                                   # 4.7x  10X  2.0×
+      | \s × (?= \s [A-Za-z] )                                     # "15 $\times$ speedup"
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp | [µu]J | mJ | [mk]?W ) \b
       | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b

@@ -56,6 +56,7 @@ CORPUS = Corpus(
         ex("The compact model keeps 93.5% of the accuracy of its teacher.", "93.5%", metric="accuracy", kind="relative"),
     ),
     negative=(
+        "FooSNN runs with 4 time-steps on ImageNet.",
         "How can a binary FooNet reach the crucial accuracy level (e.g., 80%) on ImageNet?",
         "Our 13-layer network is trained on ImageNet-1K for 300 epochs.",
         "We evaluate top-1 and top-5 accuracy on 14 benchmarks.",

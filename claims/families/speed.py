@@ -42,6 +42,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooEngine achieves up to 15 × speedup over TensorFlow on a Raspberry Pi.", "15 ×", metric="speedup", kind="ratio"),
         ex("With pipeline parallelism, FooServe gives an end-to-end throughput improvement of 1.91x.", "1.91x", metric="throughput", kind="ratio"),
         ex("FooVLM delivers low-latency responses within 40 milliseconds.", "40 milliseconds", metric="latency", unit="ms"),
         ex("FooDet-L / X achieves 54.0% / 55.8% AP on COCO at 124 / 78 FPS on a T4 GPU.", "124", metric="FPS"),
