@@ -391,8 +391,15 @@ def _share_within_lists(
         if number.start in attached or number.start in reasons:
             continue
         found = list_member(number, ctx, attached)
-        if found is not None and _acceptable(number, found):
+        if found is not None and (_acceptable(number, found) or _unit_shared(number, ctx)):
             attached[number.start] = found
+
+
+def _unit_shared(number: NumberMention, ctx: Context) -> bool:
+    """ "(8 vs. 3150 GPU days)": a bare integer in a list whose last member carries the unit is
+    measured in that unit, not a count of something else."""
+    group = list_group(number, ctx)
+    return not number.unit and group[-1] is not number and bool(group[-1].unit)
 
 
 def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:

@@ -18,6 +18,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("It cuts search time against the evolutionary state of the art (8 vs. 3150 GPU days).", "8", metric="search cost"),
         ex("The training of FooFlow only costs 199 A100 GPU days.", "199 A100 GPU days", unit="GPU days"),
         ex("Retraining uses only 13 A100 days and a tiny dataset.", "13 A100 days", unit="GPU days"),
         ex("FooNAS needs only 0.4 GPU day of search.", "0.4 GPU day", metric="search cost", unit="GPU days"),
