@@ -41,8 +41,8 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
     >>> [(m.text, m.metric) for m in find_metrics("88.0% top-1 accuracy and 2.6x fewer FLOPs")]
     [('top-1 accuracy', 'top-1 accuracy'), ('FLOPs', 'FLOPs')]
 
-    A vague score word right after a metric is part of its name: "throughput improvement",
-    "accuracy gain" name throughput and accuracy.
+    A vague score word or "cost" right after a metric is part of its name: "throughput
+    improvement", "accuracy gain", "FLOPs cost" name throughput, accuracy and FLOPs.
 
     >>> [(m.text, m.metric) for m in find_metrics("a throughput improvement of 1.91x")]
     [('throughput improvement', 'throughput')]
@@ -57,8 +57,8 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
         last = found[-1] if found else None
         if (
             last is not None
-            and alias.generic
-            and match.text.lower().rsplit(maxsplit=1)[-1] in _CHANGE_WORDS
+            and (alias.generic or match.text.lower() in ("cost", "costs"))
+            and match.text.lower().rsplit(maxsplit=1)[-1] in _FOLLOWER_WORDS
             and not last.generic
             and match.start - last.end == 1
             and text[last.end] == " "
@@ -74,9 +74,11 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
 
 
 _DIGITS: Final = regex.compile(r"\d+")
-# Vague words that, right after a metric, say how it changed ("accuracy performance" stays vague:
-# on COCO it means the box AP).
-_CHANGE_WORDS: Final = frozenset({"improvement", "improvements", "gain", "gains", "gap", "points"})
+# Words that, right after a metric, say how it changed or that it is spent ("accuracy
+# performance" stays vague: on COCO it means the box AP).
+_FOLLOWER_WORDS: Final = frozenset(
+    {"improvement", "improvements", "gain", "gains", "gap", "points", "cost", "costs"}
+)
 
 
 def unit_metric(unit: str) -> tuple[str, str] | None:

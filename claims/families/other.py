@@ -6,7 +6,7 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
     MetricAlias("Spearman correlation", r"Spearman(?:'s)?(?:\srank)?(?:\scorrelation)?|Kendall(?:'s)?\s(?:tau|τ)"),
-    MetricAlias("bitrate saving", r"(?:BD-?rate|bit[\s-]?rate)\s(?:saving|savings|reduction)|BD-?rate"),
+    MetricAlias("bitrate saving", r"(?:BD-?rate|bit[\s-]?rate)\s(?:saving|savings|reduction)|BD-?rate|(?:saving|savings|reduction)\sin\s(?:the\s)?bit[\s-]?rate"),
     # (a bare "context" is a length only where a size follows: "extends the context to 128K")
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?)|context(?=\s(?:to|of|up\sto|from)\s)"),
     MetricAlias("batch size", r"batch\ssizes?"),
@@ -24,6 +24,7 @@ UNITS = (UnitRule("points", "score"),)
 
 CORPUS = Corpus(
     positive=(
+        ex("The method leads to 28.5% saving in bit-rate on the UVG dataset.", "28.5%", metric="bitrate saving", dataset="UVG"),
         ex("Multi-query attention enables scaling up to 32x larger context lengths.", "32x", metric="sequence length", kind="ratio"),
         ex("Experiments show FooAttn recovers over 99% of standard Transformer quality.", "99%", metric="score", kind="relative"),
         ex("Our codec outperforms H.265 by 14.4% bit rate saving.", "14.4%", metric="bitrate saving"),
