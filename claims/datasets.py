@@ -285,6 +285,8 @@ _UNLISTED_NAME = r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"
 _DECLARED: Final = regex.compile(
     rf"(?<![\w-])(?P<name>{_UNLISTED_NAME}(?:\s[A-Z0-9][A-Za-z0-9-]*)?)"
     r"\s+(?:dataset|benchmark|test\s+set|corpus|leaderboard|suite|challenge)s?\b"
+    # "the multi-choice benchmark MVBench": the word before the name
+    rf"|\b(?:benchmark|dataset)\s+(?P<name>(?=[A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*[A-Z0-9]){_UNLISTED_NAME})(?![\w-])"
 )
 _INTRODUCED: Final = regex.compile(
     # ("based on ViT-B/16" names what a model is built on, not a benchmark; "in the DeepSparse

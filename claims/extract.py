@@ -73,7 +73,8 @@ _CONDITION_AFTER: Final = regex.compile(
 _SETTING_AFTER: Final = regex.compile(
     r"^\+?(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|time-?steps|layers|-layer|heads"
-    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)",
+    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)"
+    r"|^\s*k?Hz\b",  # "44.1 kHz audio": a sampling rate
     regex.IGNORECASE,
 )
 # Counts and sizes of hardware: "8 A100 80 GB GPUs", "(5 GPUs)", "the 16GB laptop 4090 GPU";
@@ -94,7 +95,7 @@ _HARDWARE_BEFORE: Final = ending(
 _MODEL_NAME_BEFORE: Final = ending(
     r"(?<![\w-])(?!(?:With|Only|Our|The|A|An|Using|At|In|On|For|By|Over|Under|About|Nearly|Around"
     r"|Just|Up|To|From|Of|And|Or|Its|Their|This|These|Each|All|Both|Than|Even|Also|Only)\s)"
-    r"[A-Z][A-Za-z0-9.]*\s$"
+    r"[A-Z][A-Za-z0-9.]*\s(?:\d+(?:\.\d+)?\s)?$"  # "LLaMA 7B", "Llama 3 8B"
 )
 _MODEL_NOUN_AFTER: Final = regex.compile(
     r"^(?:\s*(?:,|and|or|/)\s*[\d.]+\s?[KMBT])*[\s-]+(?:(?:language|base|chat|dense)\s)?"
@@ -493,6 +494,8 @@ def _claim(
         generic and number.unit != "x",
         text[max(ctx.sentence[0], number.start - 40) : number.start],
     )
+    if metric == "bitrate" and number.unit == "%":
+        metric = "bitrate saving"  # "saving 21% in bitrate", "21% lower bitrate"
     if len(group) > 1:
         owners = models_after_list(text, group[-1].end, ctx.sentence[1], len(group))
         index = group.index(number)

@@ -48,6 +48,7 @@ _UNIT_NAMES: Final[dict[str, str]] = {
     "points": "points", "point": "points", "pts": "points", "pp": "points",
     "k": "K", "m": "M", "b": "B", "g": "G", "t": "T",
     "j": "J", "mj": "mJ", "µj": "µJ", "uj": "µJ", "w": "W", "mw": "mW", "kw": "kW", "bpp": "bpp",
+    "bps": "bps", "kbps": "kbps", "mbps": "Mbps",
     "tokens/s": "tokens/s", "tokens/sec": "tokens/s",
     "images/s": "images/s", "img/s": "images/s", "images/sec": "images/s", "samples/s": "samples/s",
     "frames/s": "FPS", "token/s": "tokens/s", "tokens per second": "tokens/s",
@@ -95,6 +96,7 @@ _UNIT = r"""
       | \s × (?= \s [A-Za-z] )                                     # "15 $\times$ speedup"
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp | [µu]J | mJ | [mk]?W ) \b
+      | \s? [kM]? bps \b                                                       # 8kbps, 1.04 kbps
       | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b
       | \s? m? s / token \b                                                   # 0.56 s/token
       | [\s-]? (?: milliseconds? | hours? | days? | minutes? | mins? | sec | seconds? ) \b
@@ -103,7 +105,7 @@ _UNIT = r"""
     )
 """
 
-_RANGE_JOINER = r"(?: \s? (?: - | – | ~ | \\sim | sim | \$\\sim\$ | ∼ ) \s? | \s (?: to ) \s )"
+_RANGE_JOINER = r"(?: \s? (?: -- | - | – | ~ | \\sim | sim | \$\\sim\$ | ∼ ) \s? | \s (?: to ) \s )"
 
 _SIMPLE = rf"""
     (?P<sign@N> (?<! [\w.)\]%] ) (?: [+−-] | \+/- | ± ) )?

@@ -26,6 +26,8 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("On the latest multi-choice benchmark MVBench, FooLLaVA achieves 58.1% accuracy on average.", "58.1%", metric="accuracy", dataset="MVBench"),
+        ex("FooLM-7B is comparable to BarLM and BazLM on MMLU (63% & 66%).", "66%", metric="accuracy", dataset="MMLU"),
         ex("It outperforms BarNet and BazNet29 by 4.0% and 3.6% respectively for the top-1 accuracy on ImageNet.", "3.6%", metric="top-1 accuracy", kind="delta"),
         ex("Both are more capable than FooLM-mini (e.g., respectively 75% and 78% on MMLU).", "75%", metric="accuracy", dataset="MMLU"),
         ex("FooNet also generalizes well on CIFAR-100 (91.7%) and Flowers (98.7%).", "98.7%", metric="accuracy", dataset="Flowers"),

@@ -31,6 +31,7 @@ CORPUS = Corpus(
         ex("With FooNeRF, we reduce the inference costs by up to 48x compared to NeRF.", "48x", metric="compute", kind="ratio"),
     ),
     negative=(
+        "FooLM is trained with less data than Llama 3 8B on the same recipe.",
         "FooNAS searches architectures under inference budgets of 450M, 600M, and 1000M FLOPs.",
         "We use 7x7 kernels and 16x16 patches.",
         "Each model is trained on 8 GPUs.",

@@ -7,6 +7,7 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 ALIASES = (
     MetricAlias("Spearman correlation", r"Spearman(?:'s)?(?:\srank)?(?:\scorrelation)?|Kendall(?:'s)?\s(?:tau|τ)"),
     MetricAlias("bitrate saving", r"(?:BD-?rate|bit[\s-]?rate)\s(?:saving|savings|reduction)|BD-?rate|(?:saving|savings|reduction)\sin\s(?:the\s)?bit[\s-]?rate"),
+    MetricAlias("bitrate", r"bit[\s-]?rates?"),
     # (a bare "context" is a length only where a size follows: "extends the context to 128K")
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?)|context(?=\s(?:to|of|up\sto|from)\s)"),
     MetricAlias("batch size", r"batch\ssizes?"),
@@ -20,10 +21,18 @@ ALIASES = (
     MetricAlias("score", r"(?:absolute\s|relative\s)?(?:improvement|gain|gap)", generic=True),
 )  # fmt: skip
 
-UNITS = (UnitRule("points", "score"),)
+UNITS = (
+    UnitRule("points", "score"),
+    UnitRule("bps", "bitrate"),
+    UnitRule("kbps", "bitrate"),
+    UnitRule("Mbps", "bitrate"),
+)
 
 CORPUS = Corpus(
     positive=(
+        ex("The codec runs in real time while saving an average of 21% in bitrate compared to VTM.", "21%", metric="bitrate saving"),
+        ex("It compresses 44.1 kHz audio into tokens at just 8kbps bandwidth.", "8kbps", metric="bitrate"),
+        ex("FooCodec, with a bitrate of 1.04 kbps, outperforms codecs at 4-6 times higher bitrates.", "1.04 kbps", metric="bitrate", unit="kbps"),
         ex("The method leads to 28.5% saving in bit-rate on the UVG dataset.", "28.5%", metric="bitrate saving", dataset="UVG"),
         ex("Multi-query attention enables scaling up to 32x larger context lengths.", "32x", metric="sequence length", kind="ratio"),
         ex("Experiments show FooAttn recovers over 99% of standard Transformer quality.", "99%", metric="score", kind="relative"),
