@@ -69,6 +69,11 @@ _CONDITION_AFTER: Final = regex.compile(
     r"^\s*(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|lower|higher)\b|^\s*(?:\w+\s+){0,2}?budgets?\b",
     regex.IGNORECASE,
 )
+# "extends its context length capacity to over 32k tokens": a length reached, not a data size
+_LENGTH_EXTENDED_TO: Final = ending(
+    r"\b(?:context|sequence|input)\s+(?:length|window)s?\b[^.;,]{0,30}\bto\s+(?:over\s+|up\s+to\s+|about\s+)?$",
+    regex.IGNORECASE,
+)
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
 _SETTING_AFTER: Final = regex.compile(
     r"^\+?(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
@@ -414,7 +419,7 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a condition such as >90% of requests"
     if _OPEN_BOUND.search(before) and after.lstrip().startswith(")"):
         return "a definition such as (> 30 FPS)"
-    if _SETTING_AFTER.match(after):
+    if _SETTING_AFTER.match(after) and not _LENGTH_EXTENDED_TO.search(before):
         return "a setting (data or architecture size)"
     hardware_like = number.is_integer_count or number.unit in ("GB", "MB", "TB", "x")
     if hardware_like and (

@@ -30,6 +30,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("Fine-tuning FooLM with our method extends its context length capacity to over 32k tokens.", "32k", metric="sequence length"),
         ex("The codec runs in real time while saving an average of 21% in bitrate compared to VTM.", "21%", metric="bitrate saving"),
         ex("It compresses 44.1 kHz audio into tokens at just 8kbps bandwidth.", "8kbps", metric="bitrate"),
         ex("FooCodec, with a bitrate of 1.04 kbps, outperforms codecs at 4-6 times higher bitrates.", "1.04 kbps", metric="bitrate", unit="kbps"),
