@@ -292,7 +292,7 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
     TensorFlow JAX CUDA URL GitHub DRAM SRAM FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer
     Transformers BERT GPT LLaMA IN ID OOD A100 V100 H100 A6000 RTX HBM SSD NVIDIA Intel AMD
     Google Microsoft Meta Apple Qualcomm ARM MHA MQA GQA MLA IoU AUC CTC GEMM GEMV FP8 FP4 INT2 INT3
-    NLG NLP SoTA""".split()  # noqa: SIM905 - a word list reads best as text
+    NLG NLP SoTA OpenAI DeepMind Anthropic NVIDIA's""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
@@ -312,7 +312,7 @@ _COMPOUND_HEADS: Final[frozenset[str]] = frozenset(
 # "GPU-days", "TPU-hours". They say where or how long, never which system.
 _HARDWARE_OR_UNIT: Final = regex.compile(
     r"(?:[AHVLTP]\d{2,4}|RTX\s?\d*|GTX\s?\d*|(?:iPhone|Pixel|Galaxy|Note|Jetson|Snapdragon)\w*"
-    r"|[GT]PU-(?:days?|hours?))(?:-\d+G?B?)?"
+    r"|[GT]PU-(?:days?|hours?)|[kMG]Hz)(?:-\d+G?B?)?"
 )
 
 
@@ -479,6 +479,15 @@ def method_name(text: str, title: str) -> str | None:
     return name if score >= 3 else None
 
 
+# "our method achieves ...": the paper's own system, whatever else the sentence names.
+OUR_SYSTEM: Final = regex.compile(
+    r"\bour\s+(?:\w+\s+)?(?:method|approach|framework|model|models|system|technique|algorithm|design)\b",
+    regex.IGNORECASE,
+)
+# Stands in `Subjects.names` for "our method": the caller puts the paper's system there.
+OURS: Final = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Subjects:
     """The candidate subjects of one sentence: names that are not baselines, datasets or metrics,
@@ -544,7 +553,7 @@ def _segment_start(text: str, sentence_start: int, position: int) -> int:
 # the decoding speed of Llama2-7B by 4x": a system named as what a method works on is its
 # object; the result belongs to the method, named elsewhere.
 _OBJECT_OF_METHOD: Final = ending(
-    r"\b(?:accelerat|boost|speed(?:s|ing)?\s+up|extend|compress|prun|quantiz|sparsif|serv"
+    r"\b(?:accelerat|boost|speed(?:s|ing)?\s+up|extend|compress|prun|quantiz|sparsif|serv|fine-?tun"
     r"|improv|reduc)\w*\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
 )
 
@@ -564,6 +573,15 @@ def sentence_subjects(
             objects.append((m.start(), _with_size(text, m)))
         elif not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 60), m.start()):
             names.append((m.start(), _with_size(text, m)))
+    # "our model with merely 379M parameters": the paper's system, named without its name
+    # (unless its name follows: "our final model- PAN could achieve ...")
+    named_at = [at for at, _ in names]
+    names.extend(
+        (m.start(), OURS)
+        for m in OUR_SYSTEM.finditer(text, start, end)
+        if not any(m.end() <= at <= m.end() + 12 for at in named_at)
+    )
+    names.sort()
     breaks = list(_SUBJECT_CLAUSE.finditer(text, start, end))
     return Subjects(
         tuple(names),

@@ -107,6 +107,12 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "TIMIT": ("TIMIT",),
     "AISHELL-1": (r"AISHELL-?1",),
     "SUPERB": ("SUPERB",),
+    # text-to-image generation and text embeddings
+    "GenEval": ("GenEval",),
+    "DPG-Bench": (r"DPG-?Bench",),
+    "T2I-CompBench": (r"T2I-?CompBench",),
+    "MTEB": ("MTEB",),
+    "BEIR": ("BEIR",),
     # language
     "GLUE": ("GLUE",),
     "MultiNLI": ("MultiNLI", "MNLI(?:-m|-mm)?"),

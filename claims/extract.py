@@ -15,6 +15,7 @@ import regex
 
 from claims.attach import FALLBACK_RULES, RULES, Attachment, Context, list_group, list_member
 from claims.attribution import (
+    OUR_SYSTEM,
     baseline_for,
     canonical_metric,
     choose_dataset,
@@ -112,10 +113,6 @@ _CONTINUES: Final = regex.compile(
     r"\s*(?:This|These|It|They|Such|In\s+turn|Moreover|Furthermore|Additionally)\b"
 )
 # "our method achieves ...": the paper's own system, whatever the sentence before was about.
-_OUR_METHOD: Final = regex.compile(
-    r"\bour\s+(?:\w+\s+)?(?:method|approach|framework|model|models|system|technique|algorithm|design)\b",
-    regex.IGNORECASE,
-)
 # "the 100 hour subset", "680,000 hours of supervision": an amount of data, not a duration.
 _DATA_AFTER: Final = regex.compile(
     r"^\s*(?:of\b(?!\s+(?:fine-?tuning|training|pre-?training|compute|search|GPU))|subset|split|set\b|corpus|dataset"
@@ -268,7 +265,7 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
         # "This allows us to train ... 4x less GPUs": a sentence that continues the previous one
         # keeps its subject; any other sentence falls back to the paper's own system.
         continues = subject is not None and sentence_continues
-        fallback = subject if continues and not _OUR_METHOD.search(text, lo, hi) else None
+        fallback = subject if continues and not OUR_SYSTEM.search(text, lo, hi) else None
         first_model: str | None = None
         for number in candidates:
             attachment = attached.get(number.start)

@@ -15,6 +15,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("On T2I benchmarks (i.e., FooEval and BarBench), our model with merely 379M parameters surpasses larger models.", "379M", metric="parameters", model=None),
         ex("An anchor-level context model gives a size reduction of over 100 times.", "100 times", metric="model size", kind="ratio"),
         ex("FooUNet keeps its accuracy while reducing parameter and computation costs by 494x and 160x, respectively.", "494x", metric="parameters", kind="ratio"),
         ex("FooUNet keeps its accuracy while reducing parameter and computation costs by 494x and 160x, respectively.", "160x", metric="compute", kind="ratio"),

@@ -42,6 +42,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooEngine enables fine-tuning BarLM-7B on a Jetson board at 550 tokens/s.", "550 tokens/s", metric="throughput", model="FooEngine"),
         ex("FooServe improves the throughput by up to 31.4x and 17.9x under the same average and tail latency requirements, respectively.", "17.9x", metric="throughput", kind="ratio"),
         ex("FooEngine achieves up to 15 × speedup over TensorFlow on a Raspberry Pi.", "15 ×", metric="speedup", kind="ratio"),
         ex("With pipeline parallelism, FooServe gives an end-to-end throughput improvement of 1.91x.", "1.91x", metric="throughput", kind="ratio"),
