@@ -684,6 +684,34 @@ def models_after_list(text: str, after: int, end: int, size: int) -> list[str] |
     return owners if len(owners) == size else None
 
 
+_RESPECTIVELY: Final = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+
+
+def subjects_of_list(
+    text: str, sentence: tuple[int, int], first: int, last: int, size: int
+) -> list[str] | None:
+    """ "FooNet-XXS and FooNet-XS surpass BarNet-XXS and BarNet-XS by 2% and 1.9%
+    respectively": with "respectively", a run of `size` names that starts the sentence's clause
+    owns the list of numbers between `first` and `last`, in order; None if there is none."""
+    lo, hi = sentence
+    if not _RESPECTIVELY.search(text, last, hi):
+        return None
+    names = [m for m in _names(text, lo, first) if not _is_term(m.group())]
+    run: list[regex.Match[str]] = []
+    for name in names:
+        if run and _OWNER_SEPARATOR.fullmatch(text, run[-1].end(), name.start()):
+            run.append(name)
+            continue
+        if len(run) == size:
+            break  # the first full run is the subject; a later one is what it is compared with
+        run = [name]
+    if len(run) != size or _BASELINE_CUE_BEFORE.search(
+        text, max(lo, run[0].start() - 60), run[0].start()
+    ):
+        return None
+    return [_with_size(text, name) for name in run]
+
+
 def split_model_list(model: str | None, index: int, size: int) -> str | None:
     """`EMOv2-1M/2M/5M` with three numbers: the index-th number belongs to `EMOv2-2M`..."""
     if model is None or "/" not in model:

@@ -27,6 +27,7 @@ from claims.attribution import (
     paired_dataset,
     sentence_subjects,
     split_model_list,
+    subjects_of_list,
 )
 from claims.datasets import DatasetMention, find_datasets, find_unlisted_datasets
 from claims.latex import to_plain
@@ -499,7 +500,9 @@ def _claim(
     if metric == "bitrate" and number.unit == "%":
         metric = "bitrate saving"  # "saving 21% in bitrate", "21% lower bitrate"
     if len(group) > 1:
-        owners = models_after_list(text, group[-1].end, ctx.sentence[1], len(group))
+        owners = models_after_list(
+            text, group[-1].end, ctx.sentence[1], len(group)
+        ) or subjects_of_list(text, ctx.sentence, group[0].start, group[-1].end, len(group))
         index = group.index(number)
         model = owners[index] if owners else split_model_list(model, index, len(group))
     lo, hi = ctx.sentence

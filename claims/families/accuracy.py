@@ -26,6 +26,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooNet-XXS and FooNet-XS surpass BarNet-XXS and BarNet-XS by 2% and 1.9% respectively on ImageNet.", "1.9%", metric="top-1 accuracy", model="FooNet-XS"),
         ex("On the latest multi-choice benchmark MVBench, FooLLaVA achieves 58.1% accuracy on average.", "58.1%", metric="accuracy", dataset="MVBench"),
         ex("FooLM-7B is comparable to BarLM and BazLM on MMLU (63% & 66%).", "66%", metric="accuracy", dataset="MMLU"),
         ex("It outperforms BarNet and BazNet29 by 4.0% and 3.6% respectively for the top-1 accuracy on ImageNet.", "3.6%", metric="top-1 accuracy", kind="delta"),
