@@ -351,13 +351,15 @@ _PLURAL: Final = ending(r"(?:[A-Z][a-z]*|[A-Z])s$")
 _INTRODUCED_NAME: Final = regex.compile(
     # Anchored on the name's capital (or its parenthesis), the cue looked for behind it: a
     # search then stops at 5% of the positions, and runs 2-3x faster.
-    r"(?=[A-Z(])"
+    # (One look-ahead in front of every branch: with a branch that lacks it, the engine tries
+    # the pattern at every character and the search is 7x slower.)
+    r"(?=[A-Z(])(?:"
     r"(?<=\b(?:called|named|dubbed|termed|coined|(?:model|method|network|architecture|framework|system),)\s+)"
     r"(?P<name>[A-Z][A-Za-z0-9-]+)\b"
-    r"|\((?P<name>[A-Z][A-Za-z]?\d)\)"
     # "We propose Hedgehog, a learnable linear attention": a plain word introduced, then described
-    r"|(?=[A-Z])(?<=\b(?:propose|proposes|present|presents|introduce|introduces)\s+)"
+    r"|(?<=\b(?:propose|proposes|present|presents|introduce|introduces)\s+)"
     r"(?P<name>[A-Z][A-Za-z0-9-]+)(?=\s*,\s+(?:a|an|the)\s)"
+    r"|\((?P<name>[A-Z][A-Za-z]?\d)\))"
 )
 # "our EMOv2", "the proposed SLAB module": the paper's own system. The words between may not
 # compare ("our model outperforms Flamingo80B": the name after the verb is the baseline).

@@ -291,8 +291,11 @@ _UNLISTED_NAME = r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"
 _DECLARED: Final = regex.compile(
     rf"(?<![\w-])(?P<name>{_UNLISTED_NAME}(?:\s[A-Z0-9][A-Za-z0-9-]*)?)"
     r"\s+(?:dataset|benchmark|test\s+set|corpus|leaderboard|suite|challenge)s?\b"
-    # "the multi-choice benchmark MVBench": the word before the name
-    rf"|\b(?:benchmark|dataset)\s+(?P<name>(?=[A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*[A-Z0-9]){_UNLISTED_NAME})(?![\w-])"
+)
+# "the multi-choice benchmark MVBench": the word before the name. (A pattern of its own: in one
+# alternation with the one above, the engine loses its first-character test and runs 3x slower.)
+_DECLARED_BEFORE: Final = regex.compile(
+    rf"\b(?:benchmark|dataset)\s+(?P<name>(?=[A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*[A-Z0-9]){_UNLISTED_NAME})(?![\w-])"
 )
 _INTRODUCED: Final = regex.compile(
     # ("based on ViT-B/16" names what a model is built on, not a benchmark; "in the DeepSparse
@@ -326,7 +329,7 @@ def find_unlisted_datasets(
     []
     """
     found: dict[int, DatasetMention] = {}
-    for pattern, declared in ((_DECLARED, True), (_INTRODUCED, False)):
+    for pattern, declared in ((_DECLARED, True), (_DECLARED_BEFORE, True), (_INTRODUCED, False)):
         for match in pattern.finditer(text, start, end):
             name = match.group("name")
             a, b = match.span("name")
