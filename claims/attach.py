@@ -29,7 +29,7 @@ _BETWEEN_AFTER: Final = regex.compile(
             |slower|reduction|reductions|reduced|reducing|improvement|improvements|improved|gains?|increase[sd]?
             |decrease[sd]?|drop|drops|boost|absolute|relative|average|mean|overall|in|of|on|the|its|and
             |respectively|top|savings?|saving|cheaper|shorter|lower|up|w\.r\.t\.?|terms|theoretical
-            |maximum|peak|tighter)\b
+            |maximum|peak|tighter|number)\b
     )*$""",
     regex.VERBOSE | regex.IGNORECASE,
 )

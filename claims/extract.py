@@ -78,7 +78,7 @@ _LENGTH_EXTENDED_TO: Final = ending(
 )
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
 _SETTING_AFTER: Final = regex.compile(
-    r"^\+?(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
+    r"^\+?(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:language|vision|dense|base)\s+)?(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|time-?steps|layers|-layer|heads"
     r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)"
     r"|^\s*k?Hz\b",  # "44.1 kHz audio": a sampling rate

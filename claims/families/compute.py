@@ -15,6 +15,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("We achieve a 76% MFU during large-batch processing on FooLM 540B.", "76%", metric="model FLOPs utilization", dataset=None),
         ex("Without fine-tuning, FooPrune reduces the FLOPs cost of BarViT-S by 34.7% on ImageNet.", "34.7%", metric="FLOPs", kind="relative"),
         ex("Our FooMamba-S with 1.3G FLOPs improves BarViM-Ti with 1.5G FLOPs by 5.2% top-1 accuracy.", "1.5G", metric="FLOPs", model="BarViM-Ti"),
         ex("Our FooMamba-S with 1.3G FLOPs improves BarViM-Ti with 1.5G FLOPs by 5.2% top-1 accuracy.", "1.3G", metric="FLOPs", model="FooMamba-S"),

@@ -15,6 +15,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("Notably, FooVLM achieves comparable performance to BarVLM with about 43% of the number of parameters.", "43%", metric="parameters", kind="relative"),
         ex("On T2I benchmarks (i.e., FooEval and BarBench), our model with merely 379M parameters surpasses larger models.", "379M", metric="parameters", model=None),
         ex("An anchor-level context model gives a size reduction of over 100 times.", "100 times", metric="model size", kind="ratio"),
         ex("FooUNet keeps its accuracy while reducing parameter and computation costs by 494x and 160x, respectively.", "494x", metric="parameters", kind="ratio"),
@@ -36,6 +37,7 @@ CORPUS = Corpus(
         ex("Our method reduces the storage cost for 3D scenes by 40 to 50x.", "40 to 50x", metric="model size", kind="ratio"),
     ),
     negative=(
+        "The resulting dataset enables training a 7B parameter language model from scratch.",
         "We retrofit pre-trained LLMs such as FooLM 2 (7B, 13B and 70B) into sparse models.",
         "Using FooSpec, we demonstrate inference of 50B+ parameter LLMs on consumer GPUs.",
         "We release a corpus 5 times larger than the previous largest public dataset.",
