@@ -55,6 +55,25 @@ _SHARE_BEFORE: Final = ending(
 )
 
 
+def kept_share(
+    number: NumberMention,
+    metric: MetricMention | None,
+    dataset: DatasetMention | None,
+    text: str,
+    sentence_start: int,
+) -> bool:
+    """ "maintaining 96% performance": a share of a baseline kept, not a score on a benchmark's
+    own scale; but "retains 90% of the performance on the MMLU task" is measured on MMLU."""
+    if not _SHARE_BEFORE.search(text, max(sentence_start, number.start - 30), number.start):
+        return False
+    return not (
+        metric is not None
+        and dataset is not None
+        and dataset.start >= metric.end
+        and _ON_DATASET.fullmatch(text, metric.end, dataset.start)
+    )
+
+
 def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: int) -> Kind:
     """absolute, delta, relative or ratio (GUIDELINE.md), from the unit and the words around.
 
@@ -80,8 +99,9 @@ def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: in
             return "relative"
         if _SHARE_OF.match(after) and (_SHARE_BEFORE.search(before) or not change):
             return "relative"
-        if _SHARE_BEFORE.search(before) and _OF_AFTER.match(after):
-            return "relative"  # "recovers over 99% of standard Transformer quality"
+        if _SHARE_BEFORE.search(before) and (_OF_AFTER.match(after) or metric == "score"):
+            # "recovers over 99% of standard Transformer quality", "maintaining 96% performance"
+            return "relative"
         return "delta" if change else "absolute"
     return "delta" if change else "absolute"
 

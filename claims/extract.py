@@ -20,6 +20,7 @@ from claims.attribution import (
     canonical_metric,
     choose_dataset,
     claim_kind,
+    kept_share,
     method_name,
     models_after_list,
     owner_in_parentheses,
@@ -494,7 +495,10 @@ def _claim(
     metric = canonical_metric(
         attachment.metric,
         dataset_name,
-        generic and number.unit != "x",
+        generic
+        and number.unit != "x"
+        # (a list is a share if its first member is: "maintaining 99% and 96% performance")
+        and not kept_share(group[0], attachment.mention, dataset, text, ctx.sentence[0]),
         text[max(ctx.sentence[0], number.start - 40) : number.start],
     )
     if metric == "bitrate" and number.unit == "%":

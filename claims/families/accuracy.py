@@ -26,6 +26,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("When dropping 31 layers, FooLM-13B still retains 90% of the performance on the MMLU task.", "90%", metric="accuracy", dataset="MMLU", kind="relative"),
         ex("FooNet-XXS and FooNet-XS surpass BarNet-XXS and BarNet-XS by 2% and 1.9% respectively on ImageNet.", "1.9%", metric="top-1 accuracy", model="FooNet-XS"),
         ex("On the latest multi-choice benchmark MVBench, FooLLaVA achieves 58.1% accuracy on average.", "58.1%", metric="accuracy", dataset="MVBench"),
         ex("FooLM-7B is comparable to BarLM and BazLM on MMLU (63% & 66%).", "66%", metric="accuracy", dataset="MMLU"),
