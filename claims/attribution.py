@@ -336,6 +336,7 @@ _HARDWARE_OR_UNIT: Final = regex.compile(
 )
 
 
+@lru_cache(maxsize=50_000)
 def _looks_like_name(token: str, plural_ok: bool = False) -> bool:
     """A capital after the first letter, or a capital and a digit: `FBNetV3`, `mmMamba`, `OFA`.
 
@@ -432,14 +433,32 @@ def _name_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]
             yield match
 
 
+# The names of the last text asked about: the paper's system, every sentence's subjects and the
+# owners of single values all look in the same abstract, which is scanned once. (One tuple,
+# replaced whole, so a reader in another thread sees a consistent entry.)
+_last_names: tuple[str, tuple[regex.Match[str], ...]] = ("", ())
+
+
+def _all_names(text: str) -> tuple[regex.Match[str], ...]:
+    global _last_names
+    last = _last_names
+    if last[0] is text:
+        return last[1]
+    found = tuple(_name_matches(text, 0, len(text)))
+    _last_names = (text, found)
+    return found
+
+
 def _names(
     text: str, start: int, end: int, taken: Sequence[tuple[int, int]] = (), plural_ok: bool = False
 ) -> list[regex.Match[str]]:
     """Name-like tokens in text[start:end] that do not overlap a dataset or metric mention."""
     return [
         m
-        for m in _name_matches(text, start, end)
-        if _looks_like_name(m.group(), plural_ok)
+        for m in _all_names(text)
+        if start <= m.start()
+        and m.end() <= end
+        and _looks_like_name(m.group(), plural_ok)
         and not any(a < m.end() and m.start() < b for a, b in taken)
     ]
 
@@ -574,10 +593,12 @@ def _segment_start(text: str, sentence_start: int, position: int) -> int:
 # "our method accelerates DeiT-S by 60%", "pruning the LLaMA2-7B model down to 1.3B", "improves
 # the decoding speed of Llama2-7B by 4x": a system named as what a method works on is its
 # object; the result belongs to the method, named elsewhere.
-_OBJECT_OF_METHOD: Final = ending(
+_METHOD_VERBS: Final = (
     r"\b(?:accelerat|boost|speed(?:s|ing)?\s+up|extend|compress|prun|quantiz|sparsif|serv|fine-?tun"
-    r"|improv|reduc)\w*\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$",
+    r"|improv|reduc)"
 )
+_OBJECT_OF_METHOD: Final = ending(_METHOD_VERBS + r"\w*\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
+_METHOD_VERB: Final = regex.compile(_METHOD_VERBS, regex.IGNORECASE)
 
 
 def sentence_subjects(
@@ -586,23 +607,30 @@ def sentence_subjects(
     start, end = sentence
     names: list[tuple[int, str]] = []
     objects: list[tuple[int, str]] = []
+    # Two questions asked of every name need a word most sentences lack: ask the sentence once.
+    lowered = text[start:end].lower()
+    says_our = "our " in lowered or "proposed" in lowered
+    says_method_verb = _METHOD_VERB.search(text, start, end) is not None
     for m in _names(text, start, end, taken):
-        if _OUR.search(text, max(start, m.start() - 40), m.start()) or _TOPIC_OPENER.fullmatch(
-            text, _segment_start(text, start, m.start()), m.start()
-        ):
+        if (
+            says_our and _OUR.search(text, max(start, m.start() - 40), m.start())
+        ) or _TOPIC_OPENER.fullmatch(text, _segment_start(text, start, m.start()), m.start()):
             names.append((m.start(), _with_size(text, m)))
-        elif _OBJECT_OF_METHOD.search(text, max(start, m.start() - 50), m.start()):
+        elif says_method_verb and _OBJECT_OF_METHOD.search(
+            text, max(start, m.start() - 50), m.start()
+        ):
             objects.append((m.start(), _with_size(text, m)))
         elif not _BASELINE_CUE_BEFORE.search(text, max(start, m.start() - 60), m.start()):
             names.append((m.start(), _with_size(text, m)))
-    # "our model with merely 379M parameters": the paper's system, named without its name
-    # (unless its name follows: "our final model- PAN could achieve ...")
-    named_at = [at for at, _ in names]
-    names.extend(
-        (m.start(), OURS)
-        for m in OUR_SYSTEM.finditer(text, start, end)
-        if not any(m.end() <= at <= m.end() + 12 for at in named_at)
-    )
+    if says_our:
+        # "our model with merely 379M parameters": the paper's system, named without its name
+        # (unless its name follows: "our final model- PAN could achieve ...")
+        named_at = [at for at, _ in names]
+        names.extend(
+            (m.start(), OURS)
+            for m in OUR_SYSTEM.finditer(text, start, end)
+            if not any(m.end() <= at <= m.end() + 12 for at in named_at)
+        )
     names.sort()
     breaks = list(_SUBJECT_CLAUSE.finditer(text, start, end))
     return Subjects(
@@ -660,9 +688,13 @@ def owner_with(
     """ "our FooNet-S with 1.3G FLOPs improves BarNet-T with 1.5G FLOPs": an amount right after
     "<name> with" is that system's, even when the name is the one improved upon. A factor or a
     percentage after "with" ("with 54x fewer parameters") compares the subject instead."""
-    if number.unit in ("x", "%") or number.sign:
-        return None
     lo = sentence[0]
+    if (
+        number.unit in ("x", "%")
+        or number.sign
+        or "with" not in text[number.start - 20 : number.start]
+    ):
+        return None
     cue = _WITH_BEFORE.search(text, max(lo, number.start - 20), number.start)
     if cue is None:
         return None
