@@ -688,17 +688,13 @@ def owner_with(
     """ "our FooNet-S with 1.3G FLOPs improves BarNet-T with 1.5G FLOPs": an amount right after
     "<name> with" is that system's, even when the name is the one improved upon. A factor or a
     percentage after "with" ("with 54x fewer parameters") compares the subject instead."""
-    lo = sentence[0]
-    if (
-        number.unit in ("x", "%")
-        or number.sign
-        or "with" not in text[number.start - 20 : number.start]
-    ):
+    window = max(sentence[0], number.start - 20)
+    if number.unit in ("x", "%") or number.sign or "with" not in text[window : number.start]:
         return None
-    cue = _WITH_BEFORE.search(text, max(lo, number.start - 20), number.start)
+    cue = _WITH_BEFORE.search(text, window, number.start)
     if cue is None:
         return None
-    names = _names(text, max(lo, cue.start() - 60), cue.start(), taken)
+    names = _names(text, max(sentence[0], cue.start() - 60), cue.start(), taken)
     if not names or names[-1].end() != cue.start():
         return None
     return _with_size(text, names[-1])
