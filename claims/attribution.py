@@ -7,6 +7,7 @@ none of them knows any paper, model or benchmark by name.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -436,17 +437,20 @@ def _name_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]
 # The names of the last text asked about: the paper's system, every sentence's subjects and the
 # owners of single values all look in the same abstract, which is scanned once. (One tuple,
 # replaced whole, so a reader in another thread sees a consistent entry.)
-_last_names: tuple[str, tuple[regex.Match[str], ...]] = ("", ())
+# (The starts are kept beside the matches so that a range is found by bisection: a long text
+# asked about in many small windows stays linear.)
+_last_names: tuple[str, tuple[regex.Match[str], ...], tuple[int, ...]] = ("", (), ())
 
 
-def _all_names(text: str) -> tuple[regex.Match[str], ...]:
+def _names_between(text: str, start: int, end: int) -> tuple[regex.Match[str], ...]:
     global _last_names
     last = _last_names
-    if last[0] is text:
-        return last[1]
-    found = tuple(_name_matches(text, 0, len(text)))
-    _last_names = (text, found)
-    return found
+    if last[0] is not text:
+        found = tuple(_name_matches(text, 0, len(text)))
+        last = (text, found, tuple(m.start() for m in found))
+        _last_names = last
+    _, found, starts = last
+    return found[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def _names(
@@ -455,9 +459,8 @@ def _names(
     """Name-like tokens in text[start:end] that do not overlap a dataset or metric mention."""
     return [
         m
-        for m in _all_names(text)
-        if start <= m.start()
-        and m.end() <= end
+        for m in _names_between(text, start, end)
+        if m.end() <= end
         and _looks_like_name(m.group(), plural_ok)
         and not any(a < m.end() and m.start() < b for a, b in taken)
     ]
