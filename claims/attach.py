@@ -274,7 +274,7 @@ def from_to_metric(number: NumberMention, ctx: Context) -> Attachment | None:
 def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> and <number> <metric>: "0.78 and 0.76 Spearman correlation", "35%/52% fewer"."""
     group = list_group(number, ctx)
-    if len(group) < 2 or group[-1] is number:
+    if len(group) < 2 or group[-1] is number or _units_disagree(number, group[-1]):
         return None
     # "a 4-5x and 20-25x increase in inference speed": a vague word after the list names it too.
     mention = _metric_after(group[-1], ctx, generic=False) or _metric_after(
@@ -376,6 +376,16 @@ def respect_to(number: NumberMention, ctx: Context) -> Attachment | None:
     return None
 
 
+def _units_disagree(number: NumberMention, other: NumberMention) -> bool:
+    """ "(1.02 ms, 74.7% top-1)": members in different units, one of which names its own metric,
+    measure different things."""
+    return (
+        bool(number.unit and other.unit)
+        and number.unit != other.unit
+        and (unit_metric(number.unit) is not None or unit_metric(other.unit) is not None)
+    )
+
+
 def list_member(
     number: NumberMention, ctx: Context, attached: dict[int, Attachment]
 ) -> Attachment | None:
@@ -383,7 +393,7 @@ def list_member(
     group = list_group(number, ctx)
     for other in group:
         found = attached.get(other.start)
-        if found is not None and other is not number:
+        if found is not None and other is not number and not _units_disagree(number, other):
             return Attachment(
                 found.metric, found.family, f"{found.family}: <number list> <metric>", found.mention
             )

@@ -19,7 +19,8 @@ _SEP = r"[\s\-_]?"  # "ImageNet-1K", "ImageNet 1K", "ImageNet1K"
 DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     # classification
     "ImageNet": (
-        rf"ImageNet{_SEP}1[kK]", r"IN-?1[kK]", r"ILSVRC[\s-]?(?:20)?12", r"ILSVRC", "ImageNet",
+        rf"ImageNet{_SEP}1[kK]", r"IN-?1[kK]", r"ILSVRC[\s-]?(?:20)?12", r"ILSVRC",
+        r"ImageNet[\s-]val", "ImageNet",
     ),
     "ImageNet-21K": (rf"ImageNet{_SEP}21[kK]", r"IN-?21[kK]", rf"ImageNet{_SEP}22[kK]"),
     "ImageNet-V2": (rf"ImageNet{_SEP}V2",),

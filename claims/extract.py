@@ -122,7 +122,10 @@ _DATA_AFTER: Final = regex.compile(
     regex.IGNORECASE,
 )
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.
-_VERSION_BEFORE: Final = ending(r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv)\s?$")
+_VERSION_BEFORE: Final = ending(
+    r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv|\b[a-z]+\d+[a-z]+)\s?$"  # wav2vec 2.0
+)
+_NAME_LIST_BEFORE: Final = ending(r"\b[A-Za-z][\w]*-[\w.]+,\s*(?:-[\w.]+,\s*)*(?:and\s+)?$")
 _CAPITALISED_BEFORE: Final = ending(r"\b[A-Z][A-Za-z]+\s$")
 _SIZE_AFTER: Final = regex.compile(r"\s\d+(?:\.\d+)?[BMK]\b")
 # Quantities whose values are often whole numbers: "from 139 to 215 FPS", "throughput of 120".
@@ -436,6 +439,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a count of points"  # "from 16 to 1024 points": points of a cloud, not of a score
     if not number.unit and not number.sign and _VERSION_BEFORE.search(before):
         return "a version number"
+    if number.sign == "-" and _NAME_LIST_BEFORE.search(before):
+        return "part of a name"  # "ResNet-18, -34 and -50": the depths of a family
     if not number.unit and _CAPITALISED_BEFORE.search(before) and _SIZE_AFTER.match(after):
         return "a version number"  # "Llama 3.1 70B", "Qwen 2.5 7B"
     return None

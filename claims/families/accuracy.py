@@ -21,11 +21,14 @@ ALIASES = (
     MetricAlias("error rate", r"(?:(?:test|validation|classification|model|final\smodel)\s)?err(?:or|\.)(?:\s?rates?)?"),
     MetricAlias("error rate", r"misclassification\srate"),
     MetricAlias("accuracy", r"(?:more|less)\saccurate", generic=True, comparative=True),
-    MetricAlias("accuracy", r"(?:(?:test|validation|classification|recognition|zero-shot|few-shot|linear[\s-]prob(?:e|ing)|fine-tuning|average|mean|overall|quantized)\s)?acc(?:uracy|\.)?"),
+    MetricAlias("accuracy", r"(?:(?:test|validation|classification|recognition|zero-shot|few-shot|linear[\s-]prob(?:e|ing)|fine-tuning|average|mean|overall|quantized)\s)?acc(?:uracy|uracies|\.)?"),
 )  # fmt: skip
 
 CORPUS = Corpus(
     positive=(
+        ex("A vanilla FooNet-50 reaches 80.4% top-1 accuracy on ImageNet-val.", "80.4%", metric="top-1 accuracy", dataset="ImageNet"),
+        ex("FooNAS promotes the ImageNet classification accuracies of ResNet-18, -34 and -50-B by 1.5%, 0.5% and 0.3%.", "0.5%", metric="top-1 accuracy", dataset="ImageNet", kind="delta"),
+        ex("FooViG is faster than BarNet (1.02 ms, 74.7% top-1) on an iPhone NPU.", "74.7%", metric="top-1 accuracy"),
         ex("When dropping 31 layers, FooLM-13B still retains 90% of the performance on the MMLU task.", "90%", metric="accuracy", dataset="MMLU", kind="relative"),
         ex("FooNet-XXS and FooNet-XS surpass BarNet-XXS and BarNet-XS by 2% and 1.9% respectively on ImageNet.", "1.9%", metric="top-1 accuracy", model="FooNet-XS"),
         ex("On the latest multi-choice benchmark MVBench, FooLLaVA achieves 58.1% accuracy on average.", "58.1%", metric="accuracy", dataset="MVBench"),
@@ -60,6 +63,7 @@ CORPUS = Corpus(
         ex("The compact model keeps 93.5% of the accuracy of its teacher.", "93.5%", metric="accuracy", kind="relative"),
     ),
     negative=(
+        "On ImageNet-1K classification, data2vec 2.0 matches the accuracy of masked autoencoders.",
         "FooSNN runs with 4 time-steps on ImageNet.",
         "How can a binary FooNet reach the crucial accuracy level (e.g., 80%) on ImageNet?",
         "Our 13-layer network is trained on ImageNet-1K for 300 epochs.",

@@ -42,6 +42,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooViG is faster than BarNet (1.02 ms, 74.7% top-1) on an iPhone NPU.", "1.02 ms", metric="latency"),
         ex("FooEngine enables fine-tuning BarLM-7B on a Jetson board at 550 tokens/s.", "550 tokens/s", metric="throughput", model="FooEngine"),
         ex("FooServe improves the throughput by up to 31.4x and 17.9x under the same average and tail latency requirements, respectively.", "17.9x", metric="throughput", kind="ratio"),
         ex("FooEngine achieves up to 15 × speedup over TensorFlow on a Raspberry Pi.", "15 ×", metric="speedup", kind="ratio"),
