@@ -63,6 +63,7 @@ _FREE_WORDS_AFTER: Final = regex.compile(
     r"[A-Za-z][\w-]*){1,3}\s*$",
     regex.IGNORECASE,
 )
+_SPEED_WORD: Final = regex.compile(r"\b(?:faster|slower)\b", regex.IGNORECASE)
 _COMPARATIVES: Final = regex.compile(r"\b(?:DATASET|higher|lower|fewer|less|more)\b")
 _PARENTHETICAL: Final = regex.compile(r"\s*\([^()]{0,40}\)")
 _MAX_GAP_AFTER: Final = 45
@@ -151,6 +152,8 @@ def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> Metr
         if ctx.numbers_between(start, mention.start):
             break
         gap = ctx.gap(start, mention.start)
+        if mention.family != "speed" and _SPEED_WORD.search(gap):
+            break  # "28% faster and reducing memory use by half": faster names the number
         if _BETWEEN_AFTER.match(gap):
             return mention
         free = _FREE_WORDS_AFTER.match(_COMPARATIVES.sub("", gap))
@@ -651,7 +654,7 @@ _RESULT_VERB: Final = regex.compile(
 _NOUN_PHRASE: Final = regex.compile(
     r"\s+(?!(?:of|on|in|the|and|for|with|to|than|at|by|or|from|over|while|when|which|that|is|are|was"
     r"|were|higher|lower|better|worse|more|less|fewer|improvement|gain|increase|decrease|reduction|relative"
-    r"|absolute|respectively|compared|among|across|under|using|out|up|down)\b)"
+    r"|absolute|respectively|compared|among|across|under|using|out|up|down|even|still|only|also|just)\b)"
     r"(?P<phrase>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+(?:in|on|for|of|at|with)\b"
 )
 

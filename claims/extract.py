@@ -52,11 +52,11 @@ _CONDITION_BEFORE: Final = ending(
     r"|\b(?:scales?|sizes?)\s+(?:from|between)\s+(?:[^,;.]{0,40}\b(?:to|and)\s+)?$"
     # ("the improvements range from 8x ... to 60x" is a range of results, not a condition; nor is
     # "a wide range of DETR models by up to 5.3%")
-    r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?|accurac(?:y|ies)|scores?)\s)"
+    r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?|accurac(?:y|ies)|scores?),?\s)"
     r"\branging\s+(?:from\s+)?(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+(?:over\s+|about\s+)?)?$"
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
     r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+)?$"
-    r"|\b(?:seq(?:uence)?\.?\s+length|(?:context|input)\s+length|resolution|batch\s+size)\s*(?:of\s+)?$"
+    r"|\b(?:seq(?:uence)?\.?\s+lengths?|(?:context|input)\s+lengths?|resolution|batch\s+sizes?)\s*(?:of\s+)?$"
     # "at a high sparsity level of 70%", "when the masking ratio is 75%": the setting of a result
     r"|\b(?:sparsity|masking|mask|dropout|pruning)\s+(?:level|ratio|rate)s?\s+(?:of|is|=)\s+$"
     # "very limited computing power (e.g., 10-150 MFLOPs)": an example of a constraint
@@ -65,7 +65,7 @@ _CONDITION_BEFORE: Final = ending(
 )
 # "real-time (> 30 FPS)": a lower bound in parentheses defines a word; "(>2.47x smaller)" and
 # "fast reconstruction (<30 min)" are claims.
-_OPEN_BOUND: Final = ending(r"\(\s*(?:[>≥]|\$>\$)\s*$")
+_OPEN_BOUND: Final = ending(r"\(\s*(?:e\.g\.,?\s*)?(?:>=?|≥|\$>\$)\s*$")
 _BOUND: Final = ending(r"[<>≤≥]\s*$")
 _SHARE_AFTER: Final = regex.compile(r"^\s*of\b")
 _CONDITION_AFTER: Final = regex.compile(
@@ -117,7 +117,7 @@ _CONTINUES: Final = regex.compile(
 # "our method achieves ...": the paper's own system, whatever the sentence before was about.
 # "the 100 hour subset", "680,000 hours of supervision": an amount of data, not a duration.
 _DATA_AFTER: Final = regex.compile(
-    r"^\s*(?:of\b(?!\s+(?:fine-?tuning|training|pre-?training|compute|search|GPU))|subset|split|set\b|corpus|dataset"
+    r"^\s*(?:of\b(?!\s+(?:fine-?tuning|training|pre-?training|compute|search|GPU|(?-i:[A-Z][\w.-]*[A-Z0-9])(?![\w])))|subset|split|set\b|corpus|dataset"
     r"|(?:[\w-]+\s)?(?:speech|audio|video|utterance)s?\b|(?:clips?|segments?|recordings?)\b)",
     regex.IGNORECASE,
 )
@@ -439,6 +439,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a count of points"  # "from 16 to 1024 points": points of a cloud, not of a score
     if not number.unit and not number.sign and _VERSION_BEFORE.search(before):
         return "a version number"
+    if number.unit == "s" and number.text[-2:-1].isdigit() and _VERSION_BEFORE.search(before):
+        return "part of a name"  # "FastSpeech 2s"
     if number.sign == "-" and _NAME_LIST_BEFORE.search(before):
         return "part of a name"  # "ResNet-18, -34 and -50": the depths of a family
     if not number.unit and _CAPITALISED_BEFORE.search(before) and _SIZE_AFTER.match(after):

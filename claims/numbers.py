@@ -101,7 +101,8 @@ _UNIT = r"""
       | \s? m? s / token \b                                                   # 0.56 s/token
       | [\s-]? (?: milliseconds? | hours? | days? | minutes? | mins? | sec | seconds? ) \b
       | \s (?: points? | pts | pp ) \b
-      | s \b (?= \s+ (?: per | on | for | in | to | and ) \b )       # 3s per image
+      # 3s per image, 945s (FA3)
+      | s \b (?= \s+ (?: per | on | for | in | to | and | with | without ) \b | \s* [(,;] )
     )
 """
 
@@ -179,6 +180,7 @@ _NAME_CHARS: Final = frozenset(
 _CITATION: Final = regex.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")
 _URL: Final = regex.compile(r"(?:https?://|www\.)\S+")
 _YEAR: Final = regex.compile(r"(?:19|20)\d\d")
+_DECADE: Final = regex.compile(r"(?:19|20)\d0")
 # `\sim75\%` after a LaTeX-to-text pass lost its backslash: "sim" is an approximation mark there.
 _APPROXIMATELY: Final = ("sim", "approx")
 _SLASH_LIST: Final = regex.compile(r"^[\d.,]*\d(?:[xX%]|\\%)?/$")
@@ -297,6 +299,8 @@ def _skip_reason(
         return "an attribute such as 13-layer"
     digits = parts.digits1
     has_unit = bool(unit1 or parts.mult1 or parts.currency)
+    if unit1 == "s" and _DECADE.fullmatch(digits):
+        return "year"  # "the 1990s"
     if not has_unit and not parts.digits2 and not parts.sign1:
         if _YEAR.fullmatch(digits):
             return "year"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
-    MetricAlias("model FLOPs utilization", r"model\sFLOPs\sutilization|MFU", case_sensitive=True),
+    MetricAlias("model FLOPs utilization", r"[Mm]odel\sFLOPs\s[Uu]tilization(?:\s\(MFU\))?|MFU", case_sensitive=True),
     MetricAlias("FLOPs", r"[GMT]?FLOPs?|[GMT]?FLOPS|floating[\s-]point\soperations", case_sensitive=True),
     MetricAlias("MACs", r"[GMT]?MACs?|[GM]?MAdds|Mult-Adds|multiply[\s-]accumulate(?:\soperations)?|multiply[\s-]adds?", case_sensitive=True),
     MetricAlias("BitOps", r"BitOPs|BitOps|BOPs", case_sensitive=True),

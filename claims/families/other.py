@@ -51,6 +51,7 @@ CORPUS = Corpus(
         ex("It achieves a 29.61 length-controlled win rate on AlpacaEval 2.", "29.61", metric="win rate", dataset="AlpacaEval 2"),
     ),
     negative=(
+        "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
         "The design expands the receptive field from 16 to 1024 points.",
         "We release 50 pre-trained models for many devices.",
         "The training recipe includes a 40% masking ratio.",
