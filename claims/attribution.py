@@ -7,7 +7,6 @@ none of them knows any paper, model or benchmark by name.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -434,34 +433,14 @@ def _name_matches(text: str, start: int, end: int) -> Iterator[regex.Match[str]]
             yield match
 
 
-# The names of the last text asked about: the paper's system, every sentence's subjects and the
-# owners of single values all look in the same abstract, which is scanned once. (One tuple,
-# replaced whole, so a reader in another thread sees a consistent entry.)
-# (The starts are kept beside the matches so that a range is found by bisection: a long text
-# asked about in many small windows stays linear.)
-_last_names: tuple[str, tuple[regex.Match[str], ...], tuple[int, ...]] = ("", (), ())
-
-
-def _names_between(text: str, start: int, end: int) -> tuple[regex.Match[str], ...]:
-    global _last_names
-    last = _last_names
-    if last[0] is not text:
-        found = tuple(_name_matches(text, 0, len(text)))
-        last = (text, found, tuple(m.start() for m in found))
-        _last_names = last
-    _, found, starts = last
-    return found[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
 def _names(
     text: str, start: int, end: int, taken: Sequence[tuple[int, int]] = (), plural_ok: bool = False
 ) -> list[regex.Match[str]]:
     """Name-like tokens in text[start:end] that do not overlap a dataset or metric mention."""
     return [
         m
-        for m in _names_between(text, start, end)
-        if m.end() <= end
-        and _looks_like_name(m.group(), plural_ok)
+        for m in _name_matches(text, start, end)
+        if _looks_like_name(m.group(), plural_ok)
         and not any(a < m.end() and m.start() < b for a, b in taken)
     ]
 
@@ -487,6 +466,9 @@ def method_name(text: str, title: str) -> str | None:
     """The name of the paper's own system: the name that the title and abstract stress most
     (the title's head before a colon, after "we propose", repeated), outside URLs."""
     clean = _URL_LIKE.sub(lambda m: " " * len(m.group()), text) if "://" in text else text
+    # The verbs that introduce a name, found once ("we propose", "called"): each name then asks
+    # whether one ends in the 60 characters before it.
+    introductions = [(m.start(), m.end()) for m in _INTRO_VERBS.finditer(clean)]
     scores: Counter[str] = Counter()
     for match in _names(clean, 0, len(clean), plural_ok=True):
         token = match.group()
@@ -501,7 +483,9 @@ def method_name(text: str, title: str) -> str | None:
         if "/" in token or _is_term(token):
             continue
         scores[token] += 1
-        if not plural and _INTRO_VERBS.search(clean, max(0, match.start() - 60), match.start()):
+        if not plural and any(
+            match.start() - 60 <= at and end <= match.start() for at, end in introductions
+        ):
             scores[token] += 3
     for match in _INTRODUCED_NAME.finditer(clean):
         # "a compute-optimal model, Chinchilla, that ...", "(S4)": names a plain word or an acronym.

@@ -171,7 +171,8 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "TOPv2": ("TOPv2",),
     "WikiText-103": (rf"WikiText{_SEP}103",),
     "WikiText-2": (rf"WikiText{_SEP}2",),
-    "The Pile": (r"(?:[Tt]he\s)?Pile", r"PILE"),
+    # (not "the Pile": a row starting with "the" would be tried at every "the" of the text)
+    "The Pile": (r"Pile", r"PILE"),
     "Penn Treebank": (r"Penn\sTreebank", "PTB"),
     "WMT14 En-De": (r"WMT\s?'?14(?:\sEn(?:glish)?-De(?:utsch|rman)?)?",),
     "WMT16": (r"WMT\s?'?16",),

@@ -417,9 +417,10 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return _CONDITION
     if number.unit != "x" and _CONDITION_AFTER.match(after):
         return _CONDITION
-    if _BOUND.search(before) and _SHARE_AFTER.match(after):
+    # (Each test below asks the cheap question about the text after the number first.)
+    if _SHARE_AFTER.match(after) and _BOUND.search(before):
         return "a condition such as >90% of requests"
-    if _OPEN_BOUND.search(before) and after.lstrip().startswith(")"):
+    if after.lstrip().startswith(")") and _OPEN_BOUND.search(before):
         return "a definition such as (> 30 FPS)"
     if _SETTING_AFTER.match(after) and not _LENGTH_EXTENDED_TO.search(before):
         return "a setting (data or architecture size)"
@@ -430,7 +431,7 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     ):
         return "a hardware setting"
     if number.unit in _COUNT_UNITS and (
-        _MODEL_NAME_BEFORE.search(before) or _MODEL_NOUN_AFTER.match(after)
+        _MODEL_NOUN_AFTER.match(after) or _MODEL_NAME_BEFORE.search(before)
     ):
         return "the size in a model's name"
     if number.unit in ("hours", "days", "s", "min") and _DATA_AFTER.match(after):
@@ -443,7 +444,7 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "part of a name"  # "FastSpeech 2s"
     if number.sign == "-" and _NAME_LIST_BEFORE.search(before):
         return "part of a name"  # "ResNet-18, -34 and -50": the depths of a family
-    if not number.unit and _CAPITALISED_BEFORE.search(before) and _SIZE_AFTER.match(after):
+    if not number.unit and _SIZE_AFTER.match(after) and _CAPITALISED_BEFORE.search(before):
         return "a version number"  # "Llama 3.1 70B", "Qwen 2.5 7B"
     return None
 

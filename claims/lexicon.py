@@ -88,6 +88,7 @@ class PhraseMatcher:
             for p in self._phrases
         )
         self._candidates: dict[str, tuple[int, ...]] = {}
+        self._candidates_next: dict[tuple[str, str], tuple[int, ...]] = {}
         # Which rows can start with a given character, found once by partial matching: a new
         # word is then tested against a handful of rows, not all of them.
         self._by_first: dict[str, tuple[int, ...]] = {}
@@ -115,6 +116,24 @@ class PhraseMatcher:
             self._candidates[word] = found
         return found
 
+    def _candidates_before(self, word: str, following: str) -> tuple[int, ...]:
+        """The rows that can start at `word` when `following` comes right after it ("" at the end
+        of the text): "on" starts "on-chip SRAM" only before a hyphen, so "on ImageNet" tries
+        nothing. Exact: a row that matches here matches the word alone, or goes on with it."""
+        key = (word, following)
+        found = self._candidates_next.get(key)
+        if found is None:
+            found = tuple(
+                i
+                for i in self._candidates_for(word)
+                if self._prefix[i].fullmatch(word)
+                or (following and self._prefix[i].fullmatch(word + following, partial=True))
+            )
+            if len(self._candidates_next) > _CACHE_LIMIT:
+                self._candidates_next.clear()
+            self._candidates_next[key] = found
+        return found
+
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PhraseMatch]:
         """Every phrase in text[start:end]."""
         stop = len(text) if end is None else end
@@ -130,7 +149,10 @@ class PhraseMatcher:
             while at != -1:
                 occurrence = _WORD.match(text, at, stop)
                 if occurrence is not None and occurrence.group() == word:
-                    starts.append((at, candidates))
+                    after = at + len(word)
+                    narrowed = self._candidates_before(word, text[after] if after < stop else "")
+                    if narrowed:
+                        starts.append((at, narrowed))
                 at = text.find(word, at + 1, stop)
         if not starts:
             return []
