@@ -4,7 +4,7 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.973, family 0.942, strict 0.921; on strict matches kind 0.990, model 0.844,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev16`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev18`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
 papers fails here. The test sets (`data/test` to `data/test5`) have none on purpose: they are
 only ever scored, never used to shape the rules.
@@ -27,7 +27,7 @@ PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 F1_FLOORS = {"number": 0.965, "family": 0.93, "strict": 0.91}
 AGREEMENT_FLOORS = {"kind": 0.98, "model": 0.83, "baseline": 0.60}
 # (set, F1 strict floor): measured 0.907, 0.826, 0.764, 0.851, 0.873, 0.830, 0.833, 0.850, 0.805,
-# 0.825, 0.746, 0.900, 0.802, 0.916 and 0.793.
+# 0.825, 0.746, 0.900, 0.802, 0.916, 0.793, 0.828 and 0.784.
 DEVELOPMENT_FLOORS = {
     "dev": 0.89,
     "dev2": 0.81,
@@ -44,6 +44,8 @@ DEVELOPMENT_FLOORS = {
     "dev14": 0.79,
     "dev15": 0.90,
     "dev16": 0.78,
+    "dev17": 0.81,
+    "dev18": 0.77,
 }
 
 
