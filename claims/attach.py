@@ -18,7 +18,7 @@ from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.numbers import NumberMention
-from claims.patterns import ending
+from claims.patterns import RESPECTIVELY, ending
 
 # Words that may stand between a number and the metric it reports, after it:
 # "4.7x higher throughput", "88.0% ImageNet top-1", "1.2% better in top-1 accuracy".
@@ -417,9 +417,6 @@ def _joined(text: str, left: NumberMention, right: NumberMention) -> bool:
     return right.start - left.end <= 20 and bool(_LIST_JOINER.match(text[left.end : right.start]))
 
 
-_RESPECTIVELY: Final = regex.compile(r"\brespectively\b", regex.IGNORECASE)
-
-
 def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> and <number> for <metric> and <metric>, respectively: the i-th goes to the i-th."""
     group = list_group(number, ctx)
@@ -427,7 +424,7 @@ def respectively(number: NumberMention, ctx: Context) -> Attachment | None:
         return None
     after_group = group[-1].end
     _, sentence_end = ctx.sentence
-    found = _RESPECTIVELY.search(ctx.text, after_group, sentence_end)
+    found = RESPECTIVELY.search(ctx.text, after_group, sentence_end)
     if found is None or ctx.numbers_between(after_group, found.start()):
         return _paired_metrics(number, group, ctx)
     named = [m for m in ctx.metrics if after_group <= m.start < found.start() and not m.generic]

@@ -20,7 +20,7 @@ from claims.mentions import MetricMention, find_metrics
 from claims.metrics import QUANTITY_FAMILIES, family_of
 from claims.model import Kind
 from claims.numbers import NumberMention
-from claims.patterns import ending
+from claims.patterns import RESPECTIVELY, ending
 
 # Metrics whose own values are percentages: a % change of them is a difference in points (delta),
 # while a % change of a quantity (latency, FLOPs) is a relative change.
@@ -721,9 +721,6 @@ def models_after_list(text: str, after: int, end: int, size: int) -> list[str] |
     return owners if len(owners) == size else None
 
 
-_RESPECTIVELY: Final = regex.compile(r"\brespectively\b", regex.IGNORECASE)
-
-
 def subjects_of_list(
     text: str, sentence: tuple[int, int], first: int, last: int, size: int
 ) -> list[str] | None:
@@ -731,7 +728,7 @@ def subjects_of_list(
     respectively": with "respectively", a run of `size` names that starts the sentence's clause
     owns the list of numbers between `first` and `last`, in order; None if there is none."""
     lo, hi = sentence
-    if not _RESPECTIVELY.search(text, last, hi):
+    if not RESPECTIVELY.search(text, last, hi):
         return None
     names = [m for m in _names(text, lo, first) if not _is_term(m.group())]
     run: list[regex.Match[str]] = []

@@ -13,6 +13,7 @@ from typing import Final
 import regex
 
 from claims.lexicon import Phrase, PhraseMatcher
+from claims.patterns import SIZE_NEXT
 
 _SEP = r"[\s\-_]?"  # "ImageNet-1K", "ImageNet 1K", "ImageNet1K"
 
@@ -306,7 +307,6 @@ _INTRODUCED: Final = regex.compile(
     r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
 _MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
-_SIZE_NEXT: Final = regex.compile(r"\s\d+(?:\.\d+)?[BMK]\b")  # "on PaLM 540B": a model
 _NOT_BENCHMARKS: Final = frozenset(
     """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs
     NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
@@ -341,7 +341,7 @@ def find_unlisted_datasets(
             if (
                 _MODEL_SIZE.search(name)
                 or _NAMES_A_MODEL.match(text, b)
-                or _SIZE_NEXT.match(text, b)
+                or SIZE_NEXT.match(text, b)
             ):
                 continue  # "on Falcon-180B", "on LLaMA models": models, named by size or noun
             if any(k.start < b and a < k.end for k in known):

@@ -36,7 +36,7 @@ from claims.mentions import find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, direction_of
 from claims.model import Claim, Paper
 from claims.numbers import NumberMention, find_numbers
-from claims.patterns import ending
+from claims.patterns import FROM_BEFORE, SIZE_NEXT, ending
 from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
@@ -126,8 +126,7 @@ _VERSION_BEFORE: Final = ending(
     r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv|\b[a-z]+\d+[a-z]+)\s?$"  # wav2vec 2.0
 )
 _NAME_LIST_BEFORE: Final = ending(r"\b[A-Za-z][\w]*-[\w.]+,\s*(?:-[\w.]+,\s*)*(?:and\s+)?$")
-_CAPITALISED_BEFORE: Final = ending(r"\b[A-Z][A-Za-z]+\s$")
-_SIZE_AFTER: Final = regex.compile(r"\s\d+(?:\.\d+)?[BMK]\b")
+_NAME_WORD_BEFORE: Final = ending(r"\b[A-Z][A-Za-z]+\s$")
 # Quantities whose values are often whole numbers: "from 139 to 215 FPS", "throughput of 120".
 _RATES: Final = frozenset({"FPS", "throughput"})
 _COUNT_UNITS: Final = frozenset({"K", "M", "B", "G", "T"})
@@ -290,12 +289,9 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
     return result
 
 
-_STARTING_VALUE: Final = ending(r"\bfrom\s+$")
-
-
 def _starts_from(text: str, sentence_start: int, number: NumberMention) -> bool:
     """ "from 69.9% to 71.7%": the value a change starts from."""
-    return bool(_STARTING_VALUE.search(text, max(sentence_start, number.start - 8), number.start))
+    return bool(FROM_BEFORE.search(text, max(sentence_start, number.start - 8), number.start))
 
 
 _CONDITION: Final = "a condition of another claim"
@@ -444,7 +440,7 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "part of a name"  # "FastSpeech 2s"
     if number.sign == "-" and _NAME_LIST_BEFORE.search(before):
         return "part of a name"  # "ResNet-18, -34 and -50": the depths of a family
-    if not number.unit and _SIZE_AFTER.match(after) and _CAPITALISED_BEFORE.search(before):
+    if not number.unit and SIZE_NEXT.match(after) and _NAME_WORD_BEFORE.search(before):
         return "a version number"  # "Llama 3.1 70B", "Qwen 2.5 7B"
     return None
 

@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from claims.patterns import ending
+from claims.patterns import FROM_BEFORE, ending
 
 # --- the number grammar -----------------------------------------------------------------------
 
@@ -415,9 +415,6 @@ def _fractions(text: str, urls: list[tuple[int, int]]) -> dict[int, NumberMentio
     return found
 
 
-_FROM_BEFORE: Final = ending(r"\bfrom\s+$", regex.IGNORECASE)
-
-
 def _not_a_range(text: str, match: regex.Match[str], parts: _Parts) -> bool:
     """`A to B` is a range ("2 to 25 times", "3x to 4x"), but "from 240MB to 6.9MB" names two
     values: where a quantity went from and to."""
@@ -428,7 +425,7 @@ def _not_a_range(text: str, match: regex.Match[str], parts: _Parts) -> bool:
     if unit1 and unit2 and unit1 != unit2:
         return True  # "Llama2 70B to 32k": two quantities of different kinds
     start = match.start()
-    if not _FROM_BEFORE.search(text, max(0, start - 6), start):
+    if not FROM_BEFORE.search(text, max(0, start - 6), start):
         return False
     verb = _VERB_BEFORE_FROM.search(text, max(0, start - 80), start)
     return verb is None or verb.group("stem").lower() not in _SPAN_VERBS

@@ -22,3 +22,13 @@ def ending(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     True
     """
     return regex.compile(pattern, flags | regex.REVERSE)
+
+
+# Small patterns that more than one module asks, defined once so that they cannot drift apart.
+
+# "from 69.9% to 71.7%": the word before the value a change starts from.
+FROM_BEFORE = ending(r"\bfrom\s+$", regex.IGNORECASE)
+# "by 2% and 1.9% respectively": a list that pairs with another list in order.
+RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+# "Llama 3.1 70B", "on PaLM 540B": a model's size written right after its name.
+SIZE_NEXT = regex.compile(r"\s\d+(?:\.\d+)?[BMK]\b")
