@@ -269,13 +269,20 @@ _INSTANCE_SEGMENTATION: Final = regex.compile(r"\binstance\s+segmentation\b", re
 
 
 def canonical_metric(
-    metric: str, dataset: str | None, generic: bool = False, context: str = ""
+    metric: str, dataset: str | None, generic: bool = False, context: str = "", unit: str = ""
 ) -> str:
     """GUIDELINE: plain accuracy in ImageNet classification is top-1 accuracy; error is top-1 error.
     A vague word ("performance") on a benchmark with one headline metric means that metric; an AP
-    in instance segmentation (`context`: the words just before the number) is a mask AP."""
+    in instance segmentation (`context`: the words just before the number) is a mask AP; a
+    percentage of a bitrate ("saving 21% in bitrate", "21% lower bitrate") is a bitrate saving.
+
+    >>> canonical_metric("accuracy", "ImageNet"), canonical_metric("bitrate", None, unit="%")
+    ('top-1 accuracy', 'bitrate saving')
+    """
     if metric == "AP" and _INSTANCE_SEGMENTATION.search(context):
         return "mask AP"
+    if metric == "bitrate" and unit == "%":
+        return "bitrate saving"
     if generic and metric == "score" and dataset in HEADLINE_METRIC:
         metric = HEADLINE_METRIC[dataset]
     if dataset in ("ImageNet", "ImageNet-21K"):

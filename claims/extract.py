@@ -504,9 +504,8 @@ def _claim(
         # (a list is a share if its first member is: "maintaining 99% and 96% performance")
         and not kept_share(group[0], attachment.mention, dataset, text, ctx.sentence[0]),
         text[max(ctx.sentence[0], number.start - 40) : number.start],
+        number.unit,
     )
-    if metric == "bitrate" and number.unit == "%":
-        metric = "bitrate saving"  # "saving 21% in bitrate", "21% lower bitrate"
     if len(group) > 1:
         owners = models_after_list(
             text, group[-1].end, ctx.sentence[1], len(group)
