@@ -319,7 +319,7 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
     TensorFlow JAX CUDA URL GitHub DRAM SRAM FPGA ASIC CMOS Top-1 Top-5 ImageNet Transformer
     Transformers BERT GPT LLaMA IN ID OOD A100 V100 H100 A6000 RTX HBM SSD NVIDIA Intel AMD
     Google Microsoft Meta Apple Qualcomm ARM MHA MQA GQA MLA IoU AUC CTC GEMM GEMV FP8 FP4 INT2 INT3
-    NLG NLP SoTA OpenAI DeepMind Anthropic NVIDIA's""".split()  # noqa: SIM905 - a word list reads best as text
+    NLG SoTA OpenAI DeepMind Anthropic""".split()  # noqa: SIM905 - a word list reads best as text
 )
 
 
@@ -333,7 +333,7 @@ _COMPOUND_HEADS: Final[frozenset[str]] = frozenset(
     Software Memory Compute Energy Parameter Resource Cost Time Human Machine Token Channel
     Layer Head Block Model Task Domain Data Knowledge Graph Point Object Scene Instance
     Semantic Spatial Temporal Spatio Frequency Mobile Edge Cloud Plug Training Inference
-    Test Post Weight Activation Quantization Bit Mixed Auto Non Next Coarse Bi Uni Tri""".split()  # noqa: SIM905
+    Test Weight Activation Quantization Bit Mixed Auto Next Coarse Bi Uni Tri""".split()  # noqa: SIM905
 )
 # Hardware and cost units shaped like names: "A800-80GB", "A100-40G", "RTX3090", "Note8",
 # "GPU-days", "TPU-hours". They say where or how long, never which system.
@@ -461,12 +461,13 @@ def _is_term(token: str) -> bool:
     (True, True, False)
     """
     head, hyphen, _ = token.partition("-")
-    if hyphen and find_datasets(head) and _is_term(head):
+    if hyphen and _whole(find_datasets(head), head):
         return True
-    for found in (find_datasets(token), find_metrics(token)):
-        if found and found[0].start == 0 and found[0].end == len(token):
-            return True
-    return False
+    return _whole(find_datasets(token), token) or _whole(find_metrics(token), token)
+
+
+def _whole(found: Sequence[DatasetMention] | Sequence[MetricMention], token: str) -> bool:
+    return bool(found) and found[0].start == 0 and found[0].end == len(token)
 
 
 def method_name(text: str, title: str) -> str | None:
@@ -592,7 +593,7 @@ _METHOD_VERBS: Final = (
     r"|improv|reduc)"
 )
 _OBJECT_OF_METHOD: Final = ending(_METHOD_VERBS + r"\w*\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?$")
-_METHOD_VERB: Final = regex.compile(_METHOD_VERBS, regex.IGNORECASE)
+_METHOD_VERB: Final = regex.compile(_METHOD_VERBS)
 
 
 def sentence_subjects(
