@@ -29,7 +29,7 @@ CORPUS = Corpus(
         ex("A vanilla FooNet-50 reaches 80.4% top-1 accuracy on ImageNet-val.", "80.4%", metric="top-1 accuracy", dataset="ImageNet"),
         ex("FooNAS promotes the ImageNet classification accuracies of ResNet-18, -34 and -50-B by 1.5%, 0.5% and 0.3%.", "0.5%", metric="top-1 accuracy", dataset="ImageNet", kind="delta"),
         ex("FooViG is faster than BarNet (1.02 ms, 74.7% top-1) on an iPhone NPU.", "74.7%", metric="top-1 accuracy"),
-        ex("When dropping 31 layers, FooLM-13B still retains 90% of the performance on the MMLU task.", "90%", metric="accuracy", dataset="MMLU", kind="relative"),
+        ex("With half of its blocks removed, QuokkaLM-8B keeps 93% of the performance on the GSM8K benchmark.", "93%", metric="accuracy", dataset="GSM8K", kind="relative"),
         ex("FooNet-XXS and FooNet-XS surpass BarNet-XXS and BarNet-XS by 2% and 1.9% respectively on ImageNet.", "1.9%", metric="top-1 accuracy", model="FooNet-XS"),
         ex("On the latest multi-choice benchmark MVBench, FooLLaVA achieves 58.1% accuracy on average.", "58.1%", metric="accuracy", dataset="MVBench"),
         ex("FooLM-7B is comparable to BarLM and BazLM on MMLU (63% & 66%).", "66%", metric="accuracy", dataset="MMLU"),
