@@ -49,7 +49,7 @@ _CONDITION_BEFORE: Final = ending(
     # latency of 80 ms": the setting a result is reported at.
     r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}of\s+$"
     r"|\b(?:scenario|setting|regime)\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$"
-    r"|\b(?:scales?|sizes?)\s+(?:from|between)\s+(?:[^,;.]{0,40}\b(?:to|and)\s+)?$"
+    r"|\b(?:scales?|sizes?)\s+(?:(?:varying|ranging)\s+)?(?:from|between)\s+(?:[^,;.]{0,40}\b(?:to|and)\s+)?$"
     # ("the improvements range from 8x ... to 60x" is a range of results, not a condition; nor is
     # "a wide range of DETR models by up to 5.3%")
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?|accurac(?:y|ies)|scores?),?\s)"
@@ -61,6 +61,14 @@ _CONDITION_BEFORE: Final = ending(
     r"|\b(?:sparsity|masking|mask|dropout|pruning)\s+(?:level|ratio|rate)s?\s+(?:of|is|=)\s+$"
     # "very limited computing power (e.g., 10-150 MFLOPs)": an example of a constraint
     r"|\b(?:limited|low|tight|constrained|small)\s+(?:[\w-]+\s+){0,2}\(\s*(?:e\.g\.|i\.e\.),?\s*$",
+    regex.IGNORECASE,
+)
+# "at 70% sparsity", "At a 50% compression rate", "at 40% and 50% model-wide sparsity": the level a
+# result is reported at (a list shares the condition of its first member).
+_AT_BEFORE: Final = ending(r"\bat\s+(?:an?\s+|the\s+)?$", regex.IGNORECASE)
+_LEVEL_AFTER: Final = regex.compile(
+    r"^\s*(?:(?:,|and|or)\s*[\d.]+\s?%\s*)*(?:[\w-]+\s+)?"
+    r"(?:sparsity|(?:compression|pruning|masking)\s+(?:rate|ratio))\b",
     regex.IGNORECASE,
 )
 # "real-time (> 30 FPS)": a lower bound in parentheses defines a word; "(>2.47x smaller)" and
@@ -81,7 +89,7 @@ _LENGTH_EXTENDED_TO: Final = ending(
 _SETTING_AFTER: Final = regex.compile(
     r"^\+?(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:language|vision|dense|base)\s+)?(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|time-?steps|layers|-layer|heads"
-    r"|channels|volunteers|subjects|participants|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)"
+    r"|channels|volunteers|subjects|participants|raters|listeners|annotators|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)"
     r"|^\s*k?Hz\b",  # "44.1 kHz audio": a sampling rate
     regex.IGNORECASE,
 )
@@ -95,7 +103,9 @@ _HARDWARE_AFTER: Final = regex.compile(
 )
 # "a single GPU with 24GB memory": the memory of the hardware, not of the method.
 _HARDWARE_BEFORE: Final = ending(
-    r"\b(?:GPUs?|cards?|devices?|phones?|laptops?|boards?|hardware)\s+with\s+(?:only\s+|just\s+)?$",
+    r"\b(?:GPUs?|cards?|devices?|phones?|laptops?|boards?|hardware)\s+with\s+(?:only\s+|just\s+)?$"
+    # "a single NVIDIA RTX4090 (24GB)", "A100 (80GB)": the memory of the card named
+    r"|\b(?:GPUs?|(?:RTX|GTX|Quadro|Tesla)\s?[\w-]*|[AHLV]\d{2,4}[\w-]*)\s*\(\s*$",
     regex.IGNORECASE,
 )
 # "LLaMA 7B", "Llama2 70B", "1B and 7B architectures", "a 13B model": the size in a model's name.
@@ -412,6 +422,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     if _CONDITION_BEFORE.search(before):
         return _CONDITION
     if number.unit != "x" and _CONDITION_AFTER.match(after):
+        return _CONDITION
+    if number.unit == "%" and _LEVEL_AFTER.match(after) and _AT_BEFORE.search(before):
         return _CONDITION
     # (Each test below asks the cheap question about the text after the number first.)
     if _SHARE_AFTER.match(after) and _BOUND.search(before):

@@ -46,6 +46,8 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
 
     >>> [(m.text, m.metric) for m in find_metrics("a throughput improvement of 1.91x")]
     [('throughput improvement', 'throughput')]
+    >>> [(m.text, m.metric) for m in find_metrics("a BLEU score of 29.8")]
+    [('BLEU score', 'BLEU')]
     """
     found: list[MetricMention] = []
     for match in _MATCHER.find(text, start, end):
@@ -74,10 +76,21 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
 
 
 _DIGITS: Final = regex.compile(r"\d+")
-# Words that, right after a metric, say how it changed or that it is spent ("accuracy
-# performance" stays vague: on COCO it means the box AP).
+# Words that, right after a metric, say how it changed, that it is spent or that it is scored
+# ("a BLEU score of 29.8" is BLEU; "accuracy performance" stays vague: on COCO it means the box AP).
 _FOLLOWER_WORDS: Final = frozenset(
-    {"improvement", "improvements", "gain", "gains", "gap", "points", "cost", "costs"}
+    {
+        "improvement",
+        "improvements",
+        "gain",
+        "gains",
+        "gap",
+        "points",
+        "cost",
+        "costs",
+        "score",
+        "scores",
+    }
 )
 
 

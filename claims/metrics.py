@@ -24,7 +24,7 @@ FAMILIES: Final[dict[str, tuple[str, ...]]] = {
     "detection": ("box AP", "mask AP", "AP", "mAP"),
     "segmentation": ("mIoU", "PQ"),
     "fidelity": ("PSNR", "SSIM"),
-    "language": ("BLEU", "CodeBLEU", "perplexity", "WER", "EER", "F1"),
+    "language": ("BLEU", "CodeBLEU", "perplexity", "WER", "EER", "F1", "MOS"),
     "generation": ("FID", "FVD", "CLIP score", "Inception score", "rFID"),
     "speed": ("speedup", "latency", "throughput", "FPS", "inference time", "training time"),
     "size": ("parameters", "model size"),

@@ -18,6 +18,9 @@ ALIASES = (
     MetricAlias("recall@{k}", r"recall@\d+"),
     MetricAlias("pass@{k}", r"pass@\d+(?:\saccuracy)?"),
     MetricAlias("CIDEr", r"CIDEr"),
+    # Speech synthesis is judged by listeners: a mean opinion score on a 1-5 scale.
+    MetricAlias("MOS", r"MOS", case_sensitive=True),
+    MetricAlias("MOS", r"mean\sopinion\sscores?(?:\s\(MOS\))?"),
 )  # fmt: skip
 
 CORPUS = Corpus(
@@ -40,9 +43,14 @@ CORPUS = Corpus(
         ex("It improves speech-to-speech translation by 2.6 ASR-BLEU points.", "2.6", metric="BLEU", kind="delta"),
         ex("It achieves an improvement of 20% BLEU over the previous best system.", "20%", metric="BLEU"),
         ex("Our 13M parameters CTC model achieves competitive WERs of 3.6%/9.0% without a language model.", "3.6%", metric="WER"),
+        ex("FooNet establishes a new state-of-the-art BLEU score of 31.2 on WMT'16 English-Romanian.", "31.2", metric="BLEU"),
+        ex("The proposed FooGAN has achieved high MOS of 4.12 and 4.30 for vocoding and TTS, respectively.", "4.30", metric="MOS", model="FooGAN"),
+        ex("FooSpeech generates higher-quality speech (MOS 4.05) than the autoregressive baseline.", "4.05", metric="MOS"),
+        ex("It reaches a mean opinion score of 4.2 in listening tests.", "4.2", metric="MOS"),
     ),
     negative=(
         "We train on 960 hours of LibriSpeech.",
+        "Each of 15 raters gave a MOS to every sample.",
         "SQuAD v2.0 adds unanswerable questions.",
         "We report pass@1 and pass@10 on HumanEval.",
         "We linearize Llama 3.1 70B and Qwen 2.5 7B models with low-rank adaptation.",

@@ -33,6 +33,7 @@ CORPUS = Corpus(
     negative=(
         "Memory-efficient attention is used in 2 layers.",
         "It runs on a single GPU with 24GB memory.",
+        "FooServe needs only a single NVIDIA RTX4090 (24GB) to serve long prompts.",
         "It runs on the 16GB laptop 4090 GPU.",
     ),
 )  # fmt: skip

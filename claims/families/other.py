@@ -58,6 +58,8 @@ CORPUS = Corpus(
         "Its gradient is the difference between 2 score functions.",
         "Power consumption falls when the masking ratio is 75% in FooSNN.",
         "Results are reported at a high sparsity level of 70% for FooLM.",
+        "At a 50% compression rate, the pruned network loses little.",
+        "FooSparse beats BarPrune on perplexity at 40% and 50% model-wide sparsity.",
     ),
 )  # fmt: skip
 

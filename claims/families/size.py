@@ -37,6 +37,7 @@ CORPUS = Corpus(
         ex("Our method reduces the storage cost for 3D scenes by 40 to 50x.", "40 to 50x", metric="model size", kind="ratio"),
     ),
     negative=(
+        "We linearize model families with sizes varying from 7B to 70B.",
         "The resulting dataset enables training a 7B parameter language model from scratch.",
         "We retrofit pre-trained LLMs such as FooLM 2 (7B, 13B and 70B) into sparse models.",
         "Using FooSpec, we demonstrate inference of 50B+ parameter LLMs on consumer GPUs.",
