@@ -135,8 +135,9 @@ def choose_dataset(
 ) -> DatasetMention | None:
     """The dataset a number was measured on.
 
-    In order: a dataset glued to the metric ("ImageNet top-1", "mIoU on ADE20K"); a dataset
-    introduced by "on"/"in" after the number in its clause ("5.5% error on CIFAR-10.1"); the nearest
+    In order: a dataset right against the number ("0.51 on Reddit", "PPI (0.99)"); a dataset
+    glued to the metric ("ImageNet top-1", "mIoU on ADE20K"); a dataset introduced by "on"/"in"
+    after the number in its clause ("5.5% error on CIFAR-10.1"); the nearest
     dataset in the sentence not cut off by a comma or clause break. Efficiency numbers (speed,
     size, compute...) take a dataset only from their own clause: the FLOPs of a model do not
     depend on the benchmark named three clauses away. Accuracy and error with no dataset in the
@@ -163,6 +164,13 @@ def choose_dataset(
         if sentence[0] <= d.start < sentence[1]
         and not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
     ]
+    for dataset in in_sentence:
+        # "0.512 on Reddit", "F1 scores for PPI (0.995)": a dataset written right against the
+        # number is its own, whatever the metric was glued to earlier in the sentence.
+        if _ON_DATASET.fullmatch(text, number.end, dataset.start) or _BRACKETED.fullmatch(
+            text, dataset.end, number.start
+        ):
+            return dataset
     if metric is not None:
         for dataset in in_sentence:
             if 0 <= metric.start - dataset.end <= 2 or _ON_DATASET.fullmatch(
@@ -234,6 +242,7 @@ _TRAINED_ON: Final = ending(
     regex.IGNORECASE,
 )
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
+_BRACKETED: Final = regex.compile(r"\s*\(\s*")
 _INTRODUCED: Final = ending(
     r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE
 )

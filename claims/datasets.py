@@ -201,6 +201,22 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "NATS-Bench": (r"NATS-Bench",),
     "NAS-Bench-201": (r"NAS-Bench-201",),
     "NAS-Bench-101": (r"NAS-Bench-101",),
+    # graphs (node classification and link prediction)
+    "ogbn-arxiv": (r"ogbn-arxiv",),
+    "ogbn-products": (r"ogbn-products",),
+    "ogbn-papers100M": (r"ogbn-papers100M",),
+    "Cora": ("Cora",),
+    "CiteSeer": (r"Cite[Ss]eer",),
+    "PubMed": ("PubMed",),
+    "PPI": ("PPI",),
+    "Reddit": ("Reddit",),
+    "Yelp": ("Yelp",),
+    # recommendation and click-through rate
+    "Criteo": ("Criteo",),
+    "Avazu": ("Avazu",),
+    "MovieLens": (r"MovieLens(?:-?(?:100K|1M|10M|20M))?", r"ML-(?:1M|10M|20M)"),
+    # learning with noisy labels
+    "Clothing1M": (r"Clothing-?1M",),
     # text detection
     "Total-Text": (r"Total-?Text",),
     "ICDAR2015": (r"ICDAR\s?2015", r"IC15"),
@@ -236,6 +252,7 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
     {"MATH", "ARC", "GQA", "DROP", "The Pile", "RULER", "POPE", "MME", "DAVIS", "AIME",
      "DTU", "LRA", "PTB", "BBH", "UVG", "K400", "B100", "MPII", "GLUE",
+     "PPI", "Cora", "Reddit", "Yelp", "Criteo", "Avazu", "PubMed",
      "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "KITTI", "LVIS",
      "QNLI", "QQP", "CoLA", "RTE", "MRPC", "PIQA", "BoolQ", "MNLI(?:-m|-mm)?"}
 )  # fmt: skip

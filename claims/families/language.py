@@ -47,6 +47,8 @@ CORPUS = Corpus(
         ex("The proposed FooGAN has achieved high MOS of 4.12 and 4.30 for vocoding and TTS, respectively.", "4.30", metric="MOS", model="FooGAN"),
         ex("FooSpeech generates higher-quality speech (MOS 4.05) than the autoregressive baseline.", "4.05", metric="MOS"),
         ex("It reaches a mean opinion score of 4.2 in listening tests.", "4.2", metric="MOS"),
+        ex("FooGCN sets new state-of-the-art F1 scores for Yelp (0.663) and Flickr (0.541).", "0.663", metric="F1", dataset="Yelp"),
+        ex("Our FooGCN achieves 0.871 F1 on PPI and 0.955 on Reddit.", "0.955", metric="F1", dataset="Reddit"),
     ),
     negative=(
         "We train on 960 hours of LibriSpeech.",
