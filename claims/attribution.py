@@ -17,7 +17,7 @@ import regex
 
 from claims.datasets import HEADLINE_METRIC, DatasetMention, find_datasets
 from claims.mentions import MetricMention, find_metrics
-from claims.metrics import QUANTITY_FAMILIES, family_of
+from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.model import Kind
 from claims.numbers import NumberMention
 from claims.patterns import RESPECTIVELY, ending
@@ -274,6 +274,7 @@ def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> boo
     return bool(_CLAUSE_SEPARATORS.search(text[lo:hi])) or hi - lo > 80
 
 
+_FASTER: Final = regex.compile(r"\b(?:faster|speed-?ups?|accelerat\w+)\b", regex.IGNORECASE)
 _INSTANCE_SEGMENTATION: Final = regex.compile(r"\binstance\s+segmentation\b", regex.IGNORECASE)
 
 
@@ -287,11 +288,20 @@ def canonical_metric(
 
     >>> canonical_metric("accuracy", "ImageNet"), canonical_metric("bitrate", None, unit="%")
     ('top-1 accuracy', 'bitrate saving')
+    >>> canonical_metric("score", None, unit="x")
+    'speedup'
     """
     if metric == "AP" and _INSTANCE_SEGMENTATION.search(context):
         return "mask AP"
     if metric == "bitrate" and unit == "%":
         return "bitrate saving"
+    if unit == "x" and (
+        metric == "score" or (family_of(metric) in QUALITY_FAMILIES and _FASTER.search(context))
+    ):
+        # A factor of "performance" ("improves performance by up to 3x", "speedup performance up
+        # to 3.8x") or one after "faster" ("faster than GNNs by 146x") is a speed-up: quality
+        # scores are not compared as factors (no annotator wrote a ratio of a score).
+        return "speedup"
     if generic and metric == "score" and dataset in HEADLINE_METRIC:
         metric = HEADLINE_METRIC[dataset]
     if dataset in ("ImageNet", "ImageNet-21K"):

@@ -43,6 +43,9 @@ UNITS = (
 CORPUS = Corpus(
     positive=(
         ex("FooLMM is trained within 23 hours on 8 A100 GPUs (vs. 26 hours of BarLLaVA-1.5).", "26 hours", metric="training time"),
+        ex("FooGNN with competitive accuracy infers faster than GNNs by 100X-200X.", "100X-200X", metric="speedup", kind="ratio"),
+        ex("FooDecode leads to a superior speedup performance of up to 2.9x and 1.4x, compared to auto-regressive decoding.", "1.4x", metric="speedup"),
+        ex("FooCache improves the overall performance of an offloading-based system by up to 2.5x compared to prior KV cache managers.", "2.5x", metric="speedup"),
         ex("FooMix makes training and inference up to 28% faster and reduces memory use by half.", "28%", metric="speedup"),
         ex("Experiments show that foo.cpp achieves significant speedups, ranging from 2.37x to 6.17x on x86 CPUs.", "2.37x to 6.17x", metric="speedup", kind="ratio"),
         ex("On a video DiT, FooAttn reduces end-to-end latency from 945s (FA3) to 685s.", "945s", metric="latency", unit="s"),
