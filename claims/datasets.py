@@ -324,6 +324,8 @@ _INTRODUCED: Final = regex.compile(
     r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
 _MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
+_RESOLUTION_SUFFIX: Final = regex.compile(r"-(\d{2,4})$")
+_TIMES_SIZE: Final = regex.compile(r"\s?[×x]\s?(\d{2,4})\b")
 _NOT_BENCHMARKS: Final = frozenset(
     """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs
     NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
@@ -344,6 +346,9 @@ def find_unlisted_datasets(
     >>> text = "a CLIP model based on ViT-B/16 is 5.6x faster on Falcon-180B"
     >>> find_unlisted_datasets(text, 0, len(text), [])  # what a model is built on; a model
     []
+    >>> text = "an FID of 2.72 on ImageNet-256×256"
+    >>> [(d.text, d.name) for d in find_unlisted_datasets(text, 0, len(text), [])]
+    [('ImageNet-256', 'ImageNet')]
     >>> text = "81% of the performance on FooLM models"
     >>> find_unlisted_datasets(text, 0, len(text), [])
     []
@@ -363,5 +368,14 @@ def find_unlisted_datasets(
                 continue  # "on Falcon-180B", "on LLaMA models": models, named by size or noun
             if any(k.start < b and a < k.end for k in known):
                 continue
-            found[a] = DatasetMention(a, b, name, name, listed=False, declared=declared)
+            canonical = name
+            resolution = _RESOLUTION_SUFFIX.search(name)
+            times = _TIMES_SIZE.match(text, b) if resolution else None
+            if resolution and times and times.group(1) == resolution.group(1):
+                # "ImageNet-256×256", "CelebA-64×64": a benchmark at one resolution is the
+                # benchmark; its listed name if it has one.
+                base = name[: resolution.start()]
+                listed = find_datasets(base)
+                canonical = listed[0].name if listed and listed[0].end == len(base) else base
+            found[a] = DatasetMention(a, b, name, canonical, listed=False, declared=declared)
     return sorted(found.values(), key=lambda d: d.start)
