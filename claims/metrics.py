@@ -20,6 +20,7 @@ FAMILIES: Final[dict[str, tuple[str, ...]]] = {
         "top-5 error",
         "error rate",
         "compilation accuracy",
+        "AUC",
     ),
     "detection": ("box AP", "mask AP", "AP", "mAP"),
     "segmentation": ("mIoU", "PQ"),

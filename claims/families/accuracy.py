@@ -17,6 +17,8 @@ ALIASES = (
     MetricAlias("top-1 accuracy", r"top1(?:\s?acc(?:uracy|\.)?)?"),
     MetricAlias("top-5 accuracy", r"top5(?:\s?acc(?:uracy|\.)?)?"),
     MetricAlias("top-{k} accuracy", r"top[\s-]?\d{1,2}\s?acc(?:uracy|\.)?"),
+    # Ranking and click-through-rate prediction: the area under the ROC curve.
+    MetricAlias("AUC", r"AUC(?:-ROC)?|ROC[\s-]AUC|AUROC", case_sensitive=True),
     MetricAlias("compilation accuracy", r"compilation\s(?:accuracy|success\srate)"),
     MetricAlias("error rate", r"(?:(?:test|validation|classification|model|final\smodel)\s)?err(?:or|\.)(?:\s?rates?)?"),
     MetricAlias("error rate", r"misclassification\srate"),
@@ -61,6 +63,9 @@ CORPUS = Corpus(
         ex("SigmaNet achieves the lowest error among NAS models, with 2.6% for CIFAR-10 and 16.1% for CIFAR-100.", "16.1%", metric="error rate", dataset="CIFAR-100"),
         ex("Our model reaches 90.4% on ImageNet-1K after pre-training on larger data.", "90.4%", metric="top-1 accuracy", dataset="ImageNet"),
         ex("The compact model keeps 93.5% of the accuracy of its teacher.", "93.5%", metric="accuracy", kind="relative"),
+        ex("We train FooNet-50 on the ImageNet dataset at scale. Our system reaches 76.1% top-1 test accuracy in 9 minutes.", "76.1%", metric="top-1 accuracy", dataset="ImageNet"),
+        ex("FooCTR gains a 0.2% AUC improvement over the baseline on Avazu.", "0.2%", metric="AUC", dataset="Avazu", kind="delta"),
+        ex("The ranker reaches an AUC of 0.812 on Criteo.", "0.812", metric="AUC", dataset="Criteo"),
         ex("On the noisy web-crawled dataset Clothing-1M, FooLoss reaches 1.5% higher final accuracy than uniform sampling.", "1.5%", metric="accuracy", dataset="Clothing1M", kind="delta"),
     ),
     negative=(

@@ -10,7 +10,7 @@ ALIASES = (
     MetricAlias("bitrate", r"bit[\s-]?rates?"),
     # (a bare "context" is a length only where a size follows: "extends the context to 128K")
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?)|context(?=\s(?:to|of|up\sto|from)\s)"),
-    MetricAlias("batch size", r"batch\ssizes?"),
+    MetricAlias("batch size", r"(?:mini-?)?batch\ssizes?"),
     MetricAlias("success rate", r"success\srates?"),
     MetricAlias("acceptance rate", r"(?:token\s)?acceptance\s(?:rate|length)s?"),
     MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win[\s-]rates?"),
