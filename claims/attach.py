@@ -18,7 +18,7 @@ from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.numbers import NumberMention
-from claims.patterns import RESPECTIVELY, ending
+from claims.patterns import FROM_BEFORE, RESPECTIVELY, ending
 
 # Words that may stand between a number and the metric it reports, after it:
 # "4.7x higher throughput", "88.0% ImageNet top-1", "1.2% better in top-1 accuracy".
@@ -405,13 +405,27 @@ _LIST_JOINER: Final = regex.compile(
 )
 
 
+_TO_JOINER: Final = regex.compile(r"\s+to\s+")
+
+
 def list_group(number: NumberMention, ctx: Context) -> list[NumberMention]:
     """The numbers joined to `number` by commas, slashes, "and" or "or", in order."""
     return list(ctx.groups.get(number.start, (number,)))
 
 
 def _joined(text: str, left: NumberMention, right: NumberMention) -> bool:
-    return right.start - left.end <= 20 and bool(_LIST_JOINER.match(text[left.end : right.start]))
+    if right.start - left.end > 20:
+        return False
+    if _LIST_JOINER.match(text[left.end : right.start]):
+        return True
+    # "from 5.85 to 0.95 GFLOPS", "from 120 to 45 ms": the value a change starts from is in the
+    # unit of the value it ends at. (Not "from 16 to 1024 points": points count as often as score.)
+    return (
+        not left.unit
+        and right.unit not in ("", "points")
+        and bool(_TO_JOINER.fullmatch(text, left.end, right.start))
+        and bool(FROM_BEFORE.search(text, max(0, left.start - 8), left.start))
+    )
 
 
 def respectively(number: NumberMention, ctx: Context) -> Attachment | None:

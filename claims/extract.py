@@ -49,7 +49,9 @@ _CONDITION_BEFORE: Final = ending(
     # latency of 80 ms": the setting a result is reported at.
     r"|\bunder\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,2}of\s+$"
     r"|\b(?:scenario|setting|regime)\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:of\s+)?$"
-    r"|\b(?:scales?|sizes?)\s+(?:(?:varying|ranging)\s+)?(?:from|between)\s+(?:[^,;.]{0,40}\b(?:to|and)\s+)?$"
+    # ("models of sizes from 125M to 13B"; not "reduces the model size from 240MB to 6.9MB")
+    r"|(?<!\b(?:reduc|cut|compress|shrink|decreas|lower|increas|improv)\w*\s+(?:[\w-]+\s+){0,3})"
+    r"\b(?:scales?|sizes?)\s+(?:(?:varying|ranging)\s+)?(?:from|between)\s+(?:[^,;.]{0,40}\b(?:to|and)\s+)?$"
     # ("the improvements range from 8x ... to 60x" is a range of results, not a condition; nor is
     # "a wide range of DETR models by up to 5.3%")
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?|accurac(?:y|ies)|scores?),?\s)"

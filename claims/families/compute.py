@@ -30,6 +30,7 @@ CORPUS = Corpus(
         ex("With only 20% computation increment, larger kernels improve accuracy.", "20%", metric="compute", kind="relative"),
         ex("It trains an equivalent model using 3x less GPUs.", "3x", metric="compute", kind="ratio"),
         ex("With FooNeRF, we reduce the inference costs by up to 48x compared to NeRF.", "48x", metric="compute", kind="ratio"),
+        ex("It reduces the total computational complexity of BarGAN from 5.85 to 0.95 GFLOPS.", "5.85", metric="FLOPs"),
     ),
     negative=(
         "FooLM is trained with less data than Llama 3 8B on the same recipe.",

@@ -35,9 +35,11 @@ CORPUS = Corpus(
         ex("It rivals open models that are 2-3 times bigger.", "2-3 times", metric="parameters", kind="ratio"),
         ex("Compression reduced the storage of AlexNet from 240MB to 6.9MB.", "6.9MB", metric="model size"),
         ex("Our method reduces the storage cost for 3D scenes by 40 to 50x.", "40 to 50x", metric="model size", kind="ratio"),
+        ex("FooComp compresses the model size from 240MB to 6.9MB.", "240MB", metric="model size"),
     ),
     negative=(
         "We linearize model families with sizes varying from 7B to 70B.",
+        "We test models of sizes from 125M to 13B.",
         "The resulting dataset enables training a 7B parameter language model from scratch.",
         "We retrofit pre-trained LLMs such as FooLM 2 (7B, 13B and 70B) into sparse models.",
         "Using FooSpec, we demonstrate inference of 50B+ parameter LLMs on consumer GPUs.",

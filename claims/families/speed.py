@@ -90,6 +90,7 @@ CORPUS = Corpus(
         ex("It runs models twice the size of DRAM, with a 4-5x and 20-25x increase in inference speed.", "4-5x", metric="speedup", kind="ratio"),
         ex("The kernel reaches 485 TOPS on an RTX4090.", "485", metric="throughput"),
         ex("The detector matches DETR with 10 times fewer training epochs.", "10 times", metric="training time", kind="ratio"),
+        ex("FooNet cuts the latency of BarNet from 120 to 45 ms.", "120", metric="latency"),
     ),
     negative=(
         "We further design FooSpeech 2s, which generates waveforms directly from text.",
