@@ -224,10 +224,22 @@ def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
         if mention.end <= number.start:
             if not _TIGHT_BEFORE.fullmatch(ctx.text, mention.end, number.start):
                 return None
-            if _named_after_instead(mention, number, ctx):
+            if _named_after_instead(mention, number, ctx) or _list_unit_differs(
+                number, mention, ctx
+            ):
                 return None
             return _attach(mention, "<metric> of <number>")
     return None
+
+
+def _list_unit_differs(number: NumberMention, mention: MetricMention, ctx: Context) -> bool:
+    """ "56.5% AP at 124 and 78 FPS": a bare member of a list whose last member carries a unit
+    naming another metric is measured in that unit, not in the metric before the list."""
+    if number.unit:
+        return False
+    last = list_group(number, ctx)[-1]
+    implied = unit_metric(last.unit) if last is not number else None
+    return implied is not None and implied[1] != mention.metric
 
 
 _BY_BEFORE: Final = ending(

@@ -91,6 +91,7 @@ CORPUS = Corpus(
         ex("The kernel reaches 485 TOPS on an RTX4090.", "485", metric="throughput"),
         ex("The detector matches DETR with 10 times fewer training epochs.", "10 times", metric="training time", kind="ratio"),
         ex("FooNet cuts the latency of BarNet from 120 to 45 ms.", "120", metric="latency"),
+        ex("FooDet-L and FooDet-X achieve 53.1% and 55.0% AP at 120 and 80 FPS on a T4 GPU, respectively.", "120", metric="FPS"),
     ),
     negative=(
         "We further design FooSpeech 2s, which generates waveforms directly from text.",
