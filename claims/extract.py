@@ -101,7 +101,8 @@ _SETTING_AFTER: Final = regex.compile(
 _HARDWARE_AFTER: Final = regex.compile(
     r"^\s*(?:(?:[A-Z]?\d+[A-Za-z0-9-]*|(?!(?:less|fewer|more|on|with|using|for|in|over|across|and|or"
     r"|the|of|to|than)\b)[a-z]+)\s+){0,2}"
-    r"(?:GPUs?(?![\s-]+(?:memory|days?|hours?)\b)|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
+    r"(?:GPUs?(?![\s-]+(?:training\s+|compute\s+)?(?:memory|days?|hours?)\b)|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
+    r"(?![\s-]+GPUs?[\s-]+(?:training\s+|compute\s+)?(?:days?|hours?)\b)"  # "32 A100 GPU hours"
 )
 # "a single GPU with 24GB memory": the memory of the hardware, not of the method.
 _HARDWARE_BEFORE: Final = ending(

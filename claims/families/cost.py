@@ -6,7 +6,7 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
     MetricAlias("search cost", r"search\s(?:cost|time)"),
-    MetricAlias("GPU hours", r"GPU[\s-]hours?"),
+    MetricAlias("GPU hours", r"GPU[\s-](?:training\s|compute\s)?hours?"),
     MetricAlias("cost", r"(?:training\s|inference\s)?cost"),
 )  # fmt: skip
 
@@ -25,6 +25,7 @@ CORPUS = Corpus(
         ex("The search costs 1,800 GPU days for AmoebaNet.", "1,800 GPU days", metric="search cost", value=1800.0),
         ex("BarGen trains with only 320-GPU hours.", "320-GPU hours", metric="GPU hours", unit="GPU hours"),
         ex("Pre-training costs roughly $35 on cloud GPUs.", "$35", metric="cost", unit="$"),
+        ex("FooVid is trained within 12.5k A100 GPU training hours.", "12.5k", metric="GPU hours"),
     ),
     negative=("The search space contains 10 GPU kernels.",),
 )  # fmt: skip
