@@ -117,6 +117,18 @@ def _classification(dataset: DatasetMention) -> bool:
     return headline is not None and family_of(headline) == "accuracy"
 
 
+def _judged_otherwise(metric: str, dataset: DatasetMention) -> bool:
+    """A top-1 accuracy is not measured on COCO or ADE20K (dense benchmarks: boxes, masks,
+    pixels), nor a box AP or an mIoU on ImageNet (a classification benchmark)."""
+    headline = HEADLINE_METRIC.get(dataset.name)
+    if headline is None:
+        return False
+    dense = family_of(metric) in _DENSE_FAMILIES
+    if not dense and family_of(metric) != "accuracy":
+        return False
+    return _classification(dataset) if dense else family_of(headline) in _DENSE_FAMILIES
+
+
 _SIZES_OF_INPUT: Final[frozenset[str]] = frozenset({"sequence length", "batch size"})
 _IMAGENET_METRICS: Final[frozenset[str]] = frozenset(
     {"top-1 accuracy", "top-5 accuracy", "top-1 error", "top-5 error"}
@@ -154,10 +166,10 @@ def choose_dataset(
     if family in QUANTITY_FAMILIES:
         # Speed or size "on GPT-2" names a model or a device more often than a benchmark.
         datasets = [d for d in datasets if d.listed or d.declared]
-    if family in _DENSE_FAMILIES:
-        # A box AP or an mIoU is never measured on a classification benchmark ("ImageNet top-1
-        # ..., RetinaNet from 37.4 to 41.0 box AP"): ImageNet there is a pre-training set.
-        datasets = [d for d in datasets if not _classification(d)]
+    # A box AP or an mIoU is never measured on a classification benchmark ("ImageNet top-1 ...,
+    # RetinaNet from 37.4 to 41.0 box AP": ImageNet there is a pre-training set), nor a top-1
+    # accuracy on a detection or segmentation benchmark.
+    datasets = [d for d in datasets if not _judged_otherwise(metric_name, d)]
     in_sentence = [
         d
         for d in datasets
@@ -197,7 +209,7 @@ def choose_dataset(
         d
         for d in datasets_before(sentence[0])
         if not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
-        and not (family in _DENSE_FAMILIES and _classification(d))
+        and not _judged_otherwise(metric_name, d)
     ]
     if family == "accuracy" or metric_name in _IMAGENET_METRICS:
         # (here a classifier "trained on ImageNet" is also tested on it: "train ResNet-50 on
@@ -221,9 +233,12 @@ def paired_dataset(
     datasets: Sequence[DatasetMention],
     sentence: tuple[int, int],
     text: str,
+    metric: str = "",
 ) -> DatasetMention | None:
     """ "mIoU on COCO and LVIS by 2.3 and 3.2 (respectively)": a list of values and a list of as
-    many benchmarks pair up in order. None unless the sentence holds exactly one such list."""
+    many benchmarks pair up in order. None unless the sentence holds exactly one such list, and
+    none of its benchmarks is judged by another kind of metric ("experiments on ImageNet, COCO
+    and ADE20K ... 71.5, 75.1, and 78.4 Top-1": three models on ImageNet, not three tasks)."""
     in_sentence = [d for d in datasets if sentence[0] <= d.start < sentence[1]]
     runs: list[list[DatasetMention]] = []
     for dataset in in_sentence:
@@ -234,6 +249,8 @@ def paired_dataset(
             runs.append([dataset])
     matching = [run for run in runs if len(run) == len(group)]
     if len(matching) != 1 or len({d.name for d in matching[0]}) != len(group):
+        return None
+    if any(_judged_otherwise(metric, dataset) for dataset in matching[0]):
         return None
     return matching[0][list(group).index(number)]
 

@@ -508,7 +508,10 @@ def _claim(
     )
     group = list_group(number, ctx)
     if len(group) > 1:
-        dataset = paired_dataset(group, number, ctx.datasets, ctx.sentence, text) or dataset
+        dataset = (
+            paired_dataset(group, number, ctx.datasets, ctx.sentence, text, attachment.metric)
+            or dataset
+        )
     dataset_name = dataset.name if dataset else None
     generic = attachment.mention is not None and attachment.mention.generic
     metric = canonical_metric(
