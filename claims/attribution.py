@@ -294,12 +294,26 @@ def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> boo
     return bool(_CLAUSE_SEPARATORS.search(text[lo:hi])) or hi - lo > 80
 
 
+_DONE_IN: Final = ending(
+    r"\b(?:in|within)\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+|~\s*)*$",
+    regex.IGNORECASE,
+)
+_DEVICE: Final = regex.compile(
+    r"\b(?:GPUs?|CPUs?|mobile|phones?|smartphones?|devices?|edge|laptops?|iPhone\w*|Jetson|Snapdragon"
+    r"|Xiaomi|Samsung|Galaxy|Pixel|Raspberry|[AHLV]100|RTX\s?\d+\w*|TPU\w*|latency)\b",
+    regex.IGNORECASE,
+)
 _FASTER: Final = regex.compile(r"\b(?:faster|speed-?ups?|accelerat\w+)\b", regex.IGNORECASE)
 _INSTANCE_SEGMENTATION: Final = regex.compile(r"\binstance\s+segmentation\b", regex.IGNORECASE)
 
 
 def canonical_metric(
-    metric: str, dataset: str | None, generic: bool = False, context: str = "", unit: str = ""
+    metric: str,
+    dataset: str | None,
+    generic: bool = False,
+    context: str = "",
+    unit: str = "",
+    sentence: str = "",
 ) -> str:
     """GUIDELINE: plain accuracy in ImageNet classification is top-1 accuracy; error is top-1 error.
     A vague word ("performance") on a benchmark with one headline metric means that metric; an AP
@@ -310,11 +324,22 @@ def canonical_metric(
     ('top-1 accuracy', 'bitrate saving')
     >>> canonical_metric("score", None, unit="x")
     'speedup'
+    >>> canonical_metric("latency", None, context="meshes in under ", unit="s", sentence="...")
+    'inference time'
     """
     if metric == "AP" and _INSTANCE_SEGMENTATION.search(context):
         return "mask AP"
     if metric == "bitrate" and unit == "%":
         return "bitrate saving"
+    if (
+        metric == "latency"
+        and unit == "s"
+        and _DONE_IN.search(context)
+        and not _DEVICE.search(sentence)
+    ):
+        # "produces a 3D mesh from a single image in under 0.5 seconds": how long a whole job
+        # takes is its inference time; on a named device ("in 1.7 seconds on a phone") a latency.
+        return "inference time"
     if unit == "x" and (
         metric == "score" or (family_of(metric) in QUALITY_FAMILIES and _FASTER.search(context))
     ):

@@ -41,7 +41,8 @@ from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
 _CONDITION_BEFORE: Final = ending(
-    r"(?:(?<!\()<|(?<!\()≤|\bunder|\bbelow|\bat\s+most)\s*(?:the\s+)?$|^\s*At\s+$"
+    # ("in under 0.5 seconds" is how fast something is done: a result)
+    r"(?:(?<!\()<|(?<!\()≤|(?<!\bin\s)\bunder|\bbelow|\bat\s+most)\s*(?:the\s+)?$|^\s*At\s+$"
     # "the mobile setting (<600M MACs)" is a condition; "fast reconstruction (<30 min)" a result.
     r"|\b(?:setting|settings|regime|budget|budgets|constraints?|scenario|mode)\s*\(\s*[<≤]\s*$"
     r"|\b(?:budgets?|constraints?)\s+of\s+(?:about\s+|around\s+|only\s+)?$"
@@ -523,6 +524,7 @@ def _claim(
         and not kept_share(group[0], attachment.mention, dataset, text, ctx.sentence[0]),
         text[max(ctx.sentence[0], number.start - 40) : number.start],
         number.unit,
+        text[ctx.sentence[0] : ctx.sentence[1]],
     )
     if len(group) > 1:
         owners = models_after_list(

@@ -92,6 +92,9 @@ CORPUS = Corpus(
         ex("The detector matches DETR with 10 times fewer training epochs.", "10 times", metric="training time", kind="ratio"),
         ex("FooNet cuts the latency of BarNet from 120 to 45 ms.", "120", metric="latency"),
         ex("FooDet-L and FooDet-X achieve 53.1% and 55.0% AP at 120 and 80 FPS on a T4 GPU, respectively.", "120", metric="FPS"),
+        ex("FooTri produces a 3D mesh from a single image in under 0.5 seconds.", "0.5 seconds", metric="inference time"),
+        ex("FooCast generates a week-long forecast in less than 3 seconds.", "3 seconds", metric="inference time"),
+        ex("FooVid generates a short clip in 1.9 seconds on a Galaxy S24.", "1.9 seconds", metric="latency"),
     ),
     negative=(
         "We further design FooSpeech 2s, which generates waveforms directly from text.",
