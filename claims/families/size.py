@@ -7,6 +7,9 @@ from claims.families.base import Corpus, Family, MetricAlias, ex
 ALIASES = (
     MetricAlias("parameters", r"(?:trainable\s|learnable\s)?param(?:eter)?s?(?:\scounts?)?|#\s?params|weights|connections"),
     MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\s(?:size|costs?|requirements?))?|memory\sfootprint\sof\sthe\smodel|model\scompression(?:\s(?:ratio|rate))?"),
+    # What is compressed names the ratio: prompts and contexts are inputs, not the model.
+    MetricAlias("compression ratio", r"(?:context|prompt|input)s?\scompression(?:\s(?:ratio|rate))?|compression\sof\s(?:the\s)?(?:prompts?|contexts?|inputs?)"),
+    MetricAlias("parameters", r"parameter[\s-]efficien(?:t|cy)"),
     MetricAlias("model size", r"compress(?:es|ed|ing)?", generic=True),
     MetricAlias("parameters", r"smaller|larger|bigger", generic=True, comparative=True),
     MetricAlias("model size", r"size", generic=True),
@@ -36,6 +39,9 @@ CORPUS = Corpus(
         ex("Compression reduced the storage of AlexNet from 240MB to 6.9MB.", "6.9MB", metric="model size"),
         ex("Our method reduces the storage cost for 3D scenes by 40 to 50x.", "40 to 50x", metric="model size", kind="ratio"),
         ex("FooComp compresses the model size from 240MB to 6.9MB.", "240MB", metric="model size"),
+        ex("FooGist enables up to 20x compression of prompts with little loss.", "20x", metric="compression ratio", kind="ratio"),
+        ex("FooICAE achieves $4\\times$ context compression based on Llama.", "4\\times", metric="compression ratio"),
+        ex("FooReFT learns interventions that are 10x--50x more parameter-efficient than LoRA.", "10x--50x", metric="parameters", kind="ratio"),
     ),
     negative=(
         "We linearize model families with sizes varying from 7B to 70B.",
