@@ -510,6 +510,9 @@ def _paired_metrics(
     return _attach(named[group.index(number)], "<number> and <number> <metric> and <metric>")
 
 
+_COMPARED_AFTER: Final = regex.compile(
+    r"\s+(?:points?\s+)?(?:lower|higher|better|worse)\s+than\b", regex.IGNORECASE
+)
 _BETTER_AFTER: Final = regex.compile(
     r"\s+(?:better|higher|more\s+accurate|improvement|gain)\b", regex.IGNORECASE
 )
@@ -520,6 +523,12 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
     error rate among NAS models, with 2.46% for CIFAR-10, 15.02% for CIFAR-100")."""
     if number.is_integer_count:
         return None
+    if not number.unit and _COMPARED_AFTER.match(ctx.text, number.end):
+        # "an average score of 63.1 ..., which is only 5.8 lower than the full-precision model":
+        # a bare difference compares the value just reported, vaguely named or not.
+        last = [m for m in ctx.metrics if m.end <= number.start]
+        if last and last[-1].generic and last[-1].family not in QUANTITY_FAMILIES:
+            return _attach(last[-1], "<metric> ..., <number>")
     before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
     if number.unit == "x":
         before = [m for m in before if m.family not in QUALITY_FAMILIES]
