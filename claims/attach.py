@@ -248,6 +248,10 @@ _BY_BEFORE: Final = ending(
 )
 
 
+_ACRONYM_OPEN: Final = ending(r"\s\($")
+_ACRONYM_CLOSE: Final = regex.compile(r"\)\s*")
+
+
 def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
     """<verb> <metric> ... by <number>: "reduce the number of trainable parameters by 10,000 times",
     "improving CodeBLEU by at least 4.63 points", "accelerating the inference by 1.7-3.3x"."""
@@ -259,6 +263,10 @@ def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
         if mention.end > by.start() or mention.comparative:
             continue
         between = ctx.text[mention.end : by.start()]
+        if _ACRONYM_CLOSE.fullmatch(between) and _ACRONYM_OPEN.search(
+            ctx.text, max(lo, mention.start - 3), mention.start
+        ):
+            between = ""  # "time-to-first-token (TTFT) by 2.2x": the acronym repeats the metric
         if len(between) > 60 or _CLAUSE_BREAK.search(between) or "," in between or ")" in between:
             return None
         if ctx.numbers_between(mention.end, by.start()):

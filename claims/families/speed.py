@@ -95,6 +95,7 @@ CORPUS = Corpus(
         ex("FooTri produces a 3D mesh from a single image in under 0.5 seconds.", "0.5 seconds", metric="inference time"),
         ex("FooCast generates a week-long forecast in less than 3 seconds.", "3 seconds", metric="inference time"),
         ex("FooVid generates a short clip in 1.9 seconds on a Galaxy S24.", "1.9 seconds", metric="latency"),
+        ex("FooBlend reduces time-to-first-token (TTFT) by 2.1-3.0X and increases the inference throughput by 2.5-4X.", "2.1-3.0X", metric="latency", kind="ratio"),
     ),
     negative=(
         "We further design FooSpeech 2s, which generates waveforms directly from text.",
