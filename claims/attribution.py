@@ -467,7 +467,7 @@ _INTRO_VERBS: Final = regex.compile(
 )
 _BASELINE_CUE_BEFORE: Final = ending(
     r"\b(?:than|over|vs\.?|versus|against|surpass\w*|outperform\w*|beat\w*|exceed\w*|upon)\s+"
-    r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w/-]+\s+){0,4}$"
+    r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w/+-]+\s+){0,4}(?:[\w/-]+\+)?$"
     r"|\b(?:to|with|including|like|as|from|of|matches|match|matching|rivals?|between|on|in|for|at|using|via|after|before"
     r"|during|through|without|under)\s+"
     r"(?:the\s+|a\s+|an\s+|both\s+)?(?:[\w-]+\s+){0,2}$"
@@ -660,6 +660,12 @@ _OBJECT_OF_METHOD: Final = ending(_METHOD_VERBS + r"\w*\s+(?:[\w-]+\s+){0,4}?(?:
 _METHOD_VERB: Final = regex.compile(_METHOD_VERBS)
 
 
+def _singular_named(text: str, plural: str) -> bool:
+    """Whether the text also names the singular of a plural name ("GLNNs ... GLNN accuracies"):
+    then the plural is that system's instances, not a class of models."""
+    return regex.search(rf"(?<![\w-]){regex.escape(plural[:-1])}(?![\w-])", text) is not None
+
+
 def sentence_subjects(
     text: str, sentence: tuple[int, int], taken: Sequence[tuple[int, int]]
 ) -> Subjects:
@@ -670,7 +676,9 @@ def sentence_subjects(
     lowered = text[start:end].lower()
     says_our = "our " in lowered or "proposed" in lowered
     says_method_verb = _METHOD_VERB.search(text, start, end) is not None
-    for m in _names(text, start, end, taken):
+    for m in _names(text, start, end, taken, plural_ok=True):
+        if _PLURAL.search(m.group()) and not _singular_named(text, m.group()):
+            continue  # "ConvNets", "LLMs": a class of models; "AdderNets" with "AdderNet" named
         if (
             says_our and _OUR.search(text, max(start, m.start() - 40), m.start())
         ) or _TOPIC_OPENER.fullmatch(text, _segment_start(text, start, m.start()), m.start()):
