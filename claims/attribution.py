@@ -436,7 +436,8 @@ def _looks_like_name(token: str, plural_ok: bool = False) -> bool:
 
 # "MLP-based", "INR-like": descriptions built on a name, not names.
 _DESCRIPTIVE: Final = ending(
-    r"-(?:based|like|style|aware|free|only|specific|wise|level|scale|efficient|friendly|optimi[sz]ed)$",
+    r"-(?:based|like|style|aware|free|only|specific|wise|level|scale|efficient|friendly|optimi[sz]ed"
+    r"|trained|pretrained|tuned|distilled|guided|driven|enhanced|powered|augmented)$",
     regex.IGNORECASE,
 )
 _PLURAL: Final = ending(r"(?:[A-Z][a-z]*|[A-Z])s$")
@@ -819,11 +820,20 @@ def subjects_of_list(
         if len(run) == size:
             break  # the first full run is the subject; a later one is what it is compared with
         run = [name]
-    if len(run) != size or _BASELINE_CUE_BEFORE.search(
+    if len(run) != size:
+        return None
+    # ("with FooDet-L and FooDet-X achieving 54.7% and 56.5%": "with" before a participle
+    # introduces the subjects, not what they are compared with)
+    if not _PARTICIPLE_AFTER.match(text, run[-1].end()) and _BASELINE_CUE_BEFORE.search(
         text, max(lo, run[0].start() - 60), run[0].start()
     ):
         return None
     return [_with_size(text, name) for name in run]
+
+
+_PARTICIPLE_AFTER: Final = regex.compile(
+    r"\s+(?:achieving|reaching|obtaining|attaining|running|scoring|yielding)\b"
+)
 
 
 def split_model_list(model: str | None, index: int, size: int) -> str | None:

@@ -31,6 +31,7 @@ CORPUS = Corpus(
         ex("It sets a record for instance segmentation (48.6 AP on COCO).", "48.6", metric="mask AP"),
         ex("We report 42.1% AP (63.0% AP50) on MS COCO.", "63.0%", metric="AP50"),
         ex("On COCO, FooDet outperforms BarNetV3+SSDLite by 1.5 mAP at comparable latency.", "1.5", metric="mAP", model="FooDet", baseline="BarNetV3+SSDLite", kind="delta"),
+        ex("FooDet outperforms real-time detectors, with FooDet-D-L and FooDet-D-X achieving 54.1% and 56.0% AP, respectively.", "56.0%", metric="AP", model="FooDet-D-X"),
     ),
     negative=("We map each token to a feature map of 7x7 cells.", "AP is computed over 10 IoU thresholds."),
 )  # fmt: skip
