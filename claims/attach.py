@@ -421,7 +421,7 @@ def list_member(
 
 
 _LIST_JOINER: Final = regex.compile(
-    r"^\s*(?:,|/|&|,?\s*and|,?\s*or|vs\.?|versus|compared\s+to)\s*$|^\s*(?:,\s*)?(?:and\s+)?$"
+    r"^\s*(?:,|/|&|,?\s*and|,?\s*or|vs\.?|versus|compared\s+to|->|→)\s*$|^\s*(?:,\s*)?(?:and\s+)?$"
 )
 
 

@@ -415,6 +415,9 @@ def _fractions(text: str, urls: list[tuple[int, int]]) -> dict[int, NumberMentio
     return found
 
 
+_SLASH_LIST_CHARS: Final = frozenset("0123456789.%/")
+
+
 def _not_a_range(text: str, match: regex.Match[str], parts: _Parts) -> bool:
     """`A to B` is a range ("2 to 25 times", "3x to 4x"), but "from 240MB to 6.9MB" names two
     values: where a quantity went from and to."""
@@ -425,7 +428,10 @@ def _not_a_range(text: str, match: regex.Match[str], parts: _Parts) -> bool:
     if unit1 and unit2 and unit1 != unit2:
         return True  # "Llama2 70B to 32k": two quantities of different kinds
     start = match.start()
-    if not FROM_BEFORE.search(text, max(0, start - 6), start):
+    lead = start
+    while lead > max(0, start - 30) and text[lead - 1] in _SLASH_LIST_CHARS:
+        lead -= 1  # "from 4.4%/8.9% to 3.1%/7.5%": "from" is before the whole slash list
+    if not FROM_BEFORE.search(text, max(0, lead - 6), lead):
         return False
     verb = _VERB_BEFORE_FROM.search(text, max(0, start - 80), start)
     return verb is None or verb.group("stem").lower() not in _SPAN_VERBS

@@ -49,6 +49,8 @@ CORPUS = Corpus(
         ex("It reaches a mean opinion score of 4.2 in listening tests.", "4.2", metric="MOS"),
         ex("FooGCN sets new state-of-the-art F1 scores for Yelp (0.663) and Flickr (0.541).", "0.663", metric="F1", dataset="Yelp"),
         ex("Our FooGCN achieves 0.871 F1 on PPI and 0.955 on Reddit.", "0.955", metric="F1", dataset="Reddit"),
+        ex("FooEmit improves streaming ASR from 4.2%/8.1% to 3.0%/7.2% WER.", "3.0%", metric="WER"),
+        ex("FooCTC outperforms the standard CTC model (e.g., 16.9% -> 11.1% WER on WSJ).", "16.9%", metric="WER"),
     ),
     negative=(
         "We train on 960 hours of LibriSpeech.",
