@@ -284,13 +284,14 @@ _TO_NEXT: Final = regex.compile(r"\s+to\s+", regex.IGNORECASE)
 def from_to_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> to <number> <metric>: "boost FooNet from 69.90% to 71.69% top-1 accuracy", "from
     37.4 to 41.0 box AP": where a value went from is measured like where it went to."""
-    to = _TO_NEXT.match(ctx.text, number.end, ctx.sentence[1])
+    # ("from 4.4%/8.9% to 3.1%/7.5% WER": a slash list goes to another, measured alike)
+    to = _TO_NEXT.match(ctx.text, list_group(number, ctx)[-1].end, ctx.sentence[1])
     if to is None:
         return None
     target = next((n for n in ctx.numbers if n.start == to.end()), None)
     if target is None or target.unit != number.unit:
         return None
-    mention = _metric_after(target, ctx, generic=False)
+    mention = _metric_after(list_group(target, ctx)[-1], ctx, generic=False)
     return _attach(mention, "<number> to <number> <metric>") if mention else None
 
 

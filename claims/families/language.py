@@ -50,6 +50,7 @@ CORPUS = Corpus(
         ex("FooGCN sets new state-of-the-art F1 scores for Yelp (0.663) and Flickr (0.541).", "0.663", metric="F1", dataset="Yelp"),
         ex("Our FooGCN achieves 0.871 F1 on PPI and 0.955 on Reddit.", "0.955", metric="F1", dataset="Reddit"),
         ex("FooEmit improves streaming ASR from 4.2%/8.1% to 3.0%/7.2% WER.", "3.0%", metric="WER"),
+        ex("FooEmit also improves streaming ASR accuracy from 4.2%/8.1% to 3.0%/7.2% WER.", "8.1%", metric="WER"),
         ex("FooCTC outperforms the standard CTC model (e.g., 16.9% -> 11.1% WER on WSJ).", "16.9%", metric="WER"),
     ),
     negative=(
