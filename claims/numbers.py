@@ -357,11 +357,15 @@ def find_numbers(text: str) -> list[NumberMention]:
     [('50', 'part of a name'), ('21K', 'part of a name')]
     >>> m = find_numbers("from 9.7x - 3,201x")[0]; (m.value, m.value_max, m.unit)
     (9.7, 3201.0, 'x')
+    >>> [(m.text, m.unit, m.skip) for m in find_numbers("(x7 faster) for x4 super-resolution")]
+    [('x7', 'x', None), ('4', '', 'part of a name')]
     """
     urls = [u.span() for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     citations = [c.span() for c in _CITATION.finditer(text)] if "[" in text else []
     mentions: list[NumberMention] = []
     fractions = _fractions(text, urls) if "/" in text else {}
+    if "x" in text or "×" in text:
+        fractions.update(_factors_first(text))
     position = 0
     while (match := NUMBER_PATTERN.search(text, position)) is not None:
         start = match.start()
@@ -416,6 +420,28 @@ def _fractions(text: str, urls: list[tuple[int, int]]) -> dict[int, NumberMentio
 
 
 _SLASH_LIST_CHARS: Final = frozenset("0123456789.%/")
+
+
+# "(x7 faster than the baseline)", "up to ×10 speedup": a factor written before its number. Only
+# before a word of change: "×4 super-resolution" and "x2 upsampling" are settings.
+_FACTOR_FIRST: Final = regex.compile(
+    r"(?<![\w.])[x×]\s?([0-9]+(?:\.[0-9]+)?)(?=\s+(?:faster|slower|speed-?ups?|acceleration"
+    r"|higher|lower|fewer|less|more|smaller|larger|reduction|improvement)\b)"
+)
+
+
+def _factors_first(text: str) -> dict[int, NumberMention]:
+    """Factors written before their number, keyed by where the digits start."""
+    return {
+        match.start(1): NumberMention(
+            start=match.start(),
+            end=match.end(),
+            text=match.group(),
+            value=float(match.group(1)),
+            unit="x",
+        )
+        for match in _FACTOR_FIRST.finditer(text)
+    }
 
 
 def _not_a_range(text: str, match: regex.Match[str], parts: _Parts) -> bool:

@@ -96,10 +96,13 @@ CORPUS = Corpus(
         ex("FooCast generates a week-long forecast in less than 3 seconds.", "3 seconds", metric="inference time"),
         ex("FooVid generates a short clip in 1.9 seconds on a Galaxy S24.", "1.9 seconds", metric="latency"),
         ex("FooBlend reduces time-to-first-token (TTFT) by 2.1-3.0X and increases the inference throughput by 2.5-4X.", "2.1-3.0X", metric="latency", kind="ratio"),
+        ex("FooGen is significantly faster (x7 faster than the autoregressive baseline).", "x7", metric="speedup", kind="ratio"),
+        ex("FooSR reaches up to ×10 speedup for inference.", "×10", metric="speedup", kind="ratio"),
     ),
     negative=(
         "We further design FooSpeech 2s, which generates waveforms directly from text.",
         "We use 8 A100 GPUs for training.",
+        "We train x4 super-resolution models on DIV2K.",
         "We pre-train FooLM-7B on 2x A800-80GB GPUs.",
         "FooNet beats MobileNet under the computation budget of 40 MFLOPs.",
         "Under average latency of 960 ms, FooFormer is evaluated on LibriSpeech.",
