@@ -364,8 +364,6 @@ def find_numbers(text: str) -> list[NumberMention]:
     citations = [c.span() for c in _CITATION.finditer(text)] if "[" in text else []
     mentions: list[NumberMention] = []
     fractions = _fractions(text, urls) if "/" in text else {}
-    if "x" in text or "×" in text:
-        fractions.update(_factors_first(text))
     position = 0
     while (match := NUMBER_PATTERN.search(text, position)) is not None:
         start = match.start()
@@ -373,6 +371,12 @@ def find_numbers(text: str) -> list[NumberMention]:
             mentions.append(fractions[start])
             position = fractions[start].end
             continue
+        if start and text[start - 1] in "x×":
+            factor = _FACTOR_FIRST.match(text, start - 1)
+            if factor is not None:
+                mentions.append(_factor_first(factor))
+                position = factor.end()
+                continue
         in_url = any(a <= start < b for a, b in urls)
         in_citation = any(a <= start < b for a, b in citations)
         parts = _parts(match)
@@ -430,18 +434,14 @@ _FACTOR_FIRST: Final = regex.compile(
 )
 
 
-def _factors_first(text: str) -> dict[int, NumberMention]:
-    """Factors written before their number, keyed by where the digits start."""
-    return {
-        match.start(1): NumberMention(
-            start=match.start(),
-            end=match.end(),
-            text=match.group(),
-            value=float(match.group(1)),
-            unit="x",
-        )
-        for match in _FACTOR_FIRST.finditer(text)
-    }
+def _factor_first(match: regex.Match[str]) -> NumberMention:
+    return NumberMention(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(),
+        value=float(match.group(1)),
+        unit="x",
+    )
 
 
 def _not_a_range(text: str, match: regex.Match[str], parts: _Parts) -> bool:

@@ -60,7 +60,12 @@ class PreparedPaper(NamedTuple):
 def prepare(paper: Paper, extract: Extractor) -> PreparedPaper:
     """Extract a paper's claims and build its rows: a pure function of the paper."""
     claims = _extract(paper, extract)
-    claim_rows = tuple(_claim_row(claim, position) for position, claim in enumerate(claims))
+    # Every string in a claim is cut from the paper's id, title or abstract (or is a name from the
+    # rules' tables): when those hold no lone surrogate, no claim row needs mending.
+    clean = not any(
+        _LONE_SURROGATE.search(field) for field in (paper.id, paper.title, paper.abstract)
+    )
+    claim_rows = tuple(_claim_row(claim, position, clean) for position, claim in enumerate(claims))
     return PreparedPaper(
         id=_encodable((paper.id,))[0], row=_paper_row(paper, claim_rows), claims=claim_rows
     )
@@ -200,8 +205,9 @@ def _paper_row(paper: Paper, claim_rows: tuple[tuple[Any, ...], ...]) -> tuple[A
     return (*fields, _fingerprint(fields, claim_rows))
 
 
-def _claim_row(claim: Claim, position: int) -> tuple[Any, ...]:
-    return _encodable((claim.id, position, *(getattr(claim, field) for field in CLAIM_FIELDS)))
+def _claim_row(claim: Claim, position: int, clean: bool) -> tuple[Any, ...]:
+    row = (claim.id, position, *(getattr(claim, field) for field in CLAIM_FIELDS))
+    return row if clean else _encodable(row)
 
 
 _LONE_SURROGATE: Final = re.compile("[\ud800-\udfff]")
