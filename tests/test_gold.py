@@ -1,12 +1,12 @@
 """The extractor on the 105 seed papers, scored against the hand-annotated gold.
 
 The floors are regression floors, about 0.01 below the figures measured when they were last set
-(F1 number 0.973, family 0.942, strict 0.921; on strict matches kind 0.990, model 0.844,
+(F1 number 0.973, family 0.945, strict 0.923; on strict matches kind 0.990, model 0.844,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev18`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev22`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
-papers fails here. The test sets (`data/test` to `data/test5`) have none on purpose: they are
+papers fails here. The test sets (`data/test` to `data/test6`) have none on purpose: they are
 only ever scored, never used to shape the rules.
 """
 
@@ -24,28 +24,32 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "data" / "gold" / "seed-claims.jsonl"
 PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 
-F1_FLOORS = {"number": 0.965, "family": 0.93, "strict": 0.91}
+F1_FLOORS = {"number": 0.965, "family": 0.935, "strict": 0.913}
 AGREEMENT_FLOORS = {"kind": 0.98, "model": 0.83, "baseline": 0.60}
-# (set, F1 strict floor): measured 0.907, 0.826, 0.764, 0.851, 0.873, 0.830, 0.833, 0.850, 0.805,
-# 0.825, 0.746, 0.900, 0.802, 0.916, 0.793, 0.828 and 0.784.
+# (set, F1 strict floor): measured 0.915, 0.831, 0.764, 0.851, 0.873, 0.830, 0.833, 0.850, 0.823,
+# 0.835, 0.746, 0.906, 0.802, 0.916, 0.793, 0.841, 0.797, 0.861, 0.864, 0.797 and 0.810.
 DEVELOPMENT_FLOORS = {
-    "dev": 0.89,
-    "dev2": 0.81,
+    "dev": 0.90,
+    "dev2": 0.82,
     "dev3": 0.75,
     "dev4": 0.84,
     "dev5": 0.86,
     "dev7": 0.82,
     "dev8": 0.82,
     "dev9": 0.84,
-    "dev10": 0.79,
-    "dev11": 0.81,
+    "dev10": 0.81,
+    "dev11": 0.82,
     "dev12": 0.73,
     "dev13": 0.89,
     "dev14": 0.79,
     "dev15": 0.90,
     "dev16": 0.78,
-    "dev17": 0.81,
-    "dev18": 0.77,
+    "dev17": 0.83,
+    "dev18": 0.78,
+    "dev19": 0.85,
+    "dev20": 0.85,
+    "dev21": 0.78,
+    "dev22": 0.80,
 }
 
 
