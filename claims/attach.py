@@ -546,8 +546,10 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
         # quality; quantities take percentages only as changes, which earlier rules attach.
         before = [m for m in before if m.family not in QUANTITY_FAMILIES] or before
     quantity_before = bool(before) and before[-1].family in QUANTITY_FAMILIES
-    if number.unit == "%" and quantity_before and dataset_headline(number, ctx) is not None:
-        return None  # "1.3B parameters ... still achieves 45% on HumanEval"
+    if number.unit in ("%", "") and quantity_before and dataset_headline(number, ctx) is not None:
+        # "1.3B parameters ... still achieves 45% on HumanEval", "better than the Llama 3.1 8B
+        # model: +5 on MMLU": a result on a benchmark is in the benchmark's metric
+        return None
     if before and before[-1].family == "other" and dataset_headline(number, ctx) is not None:
         # "a 29.6 win rate on AlpacaEval 2 and 7.35 on MT-Bench": a metric the text names in
         # its own words belongs to its benchmark; the next benchmark reports its own metric.

@@ -294,6 +294,10 @@ def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> boo
     return bool(_CLAUSE_SEPARATORS.search(text[lo:hi])) or hi - lo > 80
 
 
+_MAKES: Final = regex.compile(
+    r"\b(?:generat|creat|produc|synthesi[sz]|reconstruct|render)\w*\b(?![^.;]*\btrain)",
+    regex.IGNORECASE,
+)
 _DONE_IN: Final = ending(
     r"\b(?:in|within)\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+|~\s*)*$",
     regex.IGNORECASE,
@@ -331,6 +335,14 @@ def canonical_metric(
         return "mask AP"
     if metric == "bitrate" and unit == "%":
         return "bitrate saving"
+    if (
+        metric == "training time"
+        and unit in ("min", "hours")
+        and _DONE_IN.search(context)
+        and _MAKES.search(sentence)
+    ):
+        # "can create high quality 3D mesh models in 40 minutes": making an output is inference
+        return "inference time"
     if (
         metric == "latency"
         and unit == "s"

@@ -514,7 +514,8 @@ def _claim(
             or dataset
         )
     dataset_name = dataset.name if dataset else None
-    generic = attachment.mention is not None and attachment.mention.generic
+    # (a score named only by its unit, "50 points on AIME 2024", is as vague as the word score)
+    generic = attachment.mention is None or attachment.mention.generic
     metric = canonical_metric(
         attachment.metric,
         dataset_name,

@@ -98,6 +98,9 @@ CORPUS = Corpus(
         ex("FooBlend reduces time-to-first-token (TTFT) by 2.1-3.0X and increases the inference throughput by 2.5-4X.", "2.1-3.0X", metric="latency", kind="ratio"),
         ex("FooGen is significantly faster (x7 faster than the autoregressive baseline).", "x7", metric="speedup", kind="ratio"),
         ex("FooSR reaches up to ×10 speedup for inference.", "×10", metric="speedup", kind="ratio"),
+        ex("Our method, dubbed FooMagic, can create high quality 3D mesh models in 35 minutes.", "35 minutes", metric="inference time"),
+        ex("FooGauss can generate a high-quality 3D avatar within 12 minutes on one GPU.", "12 minutes", metric="inference time"),
+        ex("FooNet trains ResNet-50 on ImageNet in 40 minutes.", "40 minutes", metric="training time"),
     ),
     negative=(
         "We further design FooSpeech 2s, which generates waveforms directly from text.",
