@@ -4,7 +4,7 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.973, family 0.945, strict 0.923; on strict matches kind 0.990, model 0.844,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev22`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev23`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
 papers fails here. The test sets (`data/test` to `data/test6`) have none on purpose: they are
 only ever scored, never used to shape the rules.
@@ -27,7 +27,7 @@ PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 F1_FLOORS = {"number": 0.965, "family": 0.935, "strict": 0.913}
 AGREEMENT_FLOORS = {"kind": 0.98, "model": 0.83, "baseline": 0.60}
 # (set, F1 strict floor): measured 0.915, 0.831, 0.764, 0.851, 0.873, 0.830, 0.833, 0.850, 0.823,
-# 0.835, 0.746, 0.906, 0.802, 0.916, 0.793, 0.841, 0.797, 0.861, 0.864, 0.797 and 0.810.
+# 0.835, 0.746, 0.906, 0.802, 0.916, 0.793, 0.841, 0.797, 0.876, 0.864, 0.797, 0.810 and 0.546.
 DEVELOPMENT_FLOORS = {
     "dev": 0.90,
     "dev2": 0.82,
@@ -46,10 +46,11 @@ DEVELOPMENT_FLOORS = {
     "dev16": 0.78,
     "dev17": 0.83,
     "dev18": 0.78,
-    "dev19": 0.85,
+    "dev19": 0.86,
     "dev20": 0.85,
     "dev21": 0.78,
     "dev22": 0.80,
+    "dev23": 0.53,
 }
 
 
