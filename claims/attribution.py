@@ -177,10 +177,11 @@ def choose_dataset(
         and not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
     ]
     for dataset in in_sentence:
-        # "0.512 on Reddit", "F1 scores for PPI (0.995)": a dataset written right against the
-        # number is its own, whatever the metric was glued to earlier in the sentence.
-        if _ON_DATASET.fullmatch(text, number.end, dataset.start) or _BRACKETED.fullmatch(
-            text, dataset.end, number.start
+        # "0.512 on Reddit", "F1 scores for PPI (0.995)", "GSM8K (5.9%→10.9%)": a dataset
+        # written right against the number, or opening the parenthesis it is in, is its own,
+        # whatever the metric was glued to earlier in the sentence.
+        if _ON_DATASET.fullmatch(text, number.end, dataset.start) or (
+            dataset.end <= number.start and _BRACKETED.fullmatch(text, dataset.end, number.start)
         ):
             return dataset
     if metric is not None:
@@ -262,7 +263,7 @@ _TRAINED_ON: Final = ending(
     regex.IGNORECASE,
 )
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
-_BRACKETED: Final = regex.compile(r"\s*\(\s*")
+_BRACKETED: Final = regex.compile(r"\s*\([^()]{0,30}")
 _INTRODUCED: Final = ending(
     r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE
 )

@@ -50,6 +50,8 @@ CORPUS = Corpus(
         ex("Training gives a 4x increase in average batch sizes.", "4x", metric="batch size", kind="ratio"),
         ex("It achieves a 29.61 length-controlled win rate on AlpacaEval 2.", "29.61", metric="win rate", dataset="AlpacaEval 2"),
         ex("FooQuant reaches an average score of 61.2 on zero-shot reasoning tasks, which is only 4.1 lower than the full-precision model.", "4.1", metric="score"),
+        ex("FooPO outperforms DPO by up to 6.1 points on AlpacaEval 2 and by up to 7.2 points on Arena-Hard.", "6.1 points", metric="win rate", dataset="AlpacaEval 2"),
+        ex("It achieves up to 11.2% on $\\text{AlpacaEval}_{2.0}$ and 7.1 in MT-Bench.", "11.2%", metric="win rate", dataset="AlpacaEval 2"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
