@@ -579,6 +579,12 @@ _ON_DATASET: Final = regex.compile(
 _BRACKETED: Final = regex.compile(r"\s*\(\s*")
 
 
+_BY_AFTER_NAME: Final = regex.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?")
+_RAISES_BEFORE: Final = ending(
+    r"\b(?:improv|boost|rais|increas|lift)\w*\s+(?:the\s+)?(?:accuracy\s+on\s+)?$", regex.IGNORECASE
+)
+
+
 def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> on <dataset>: a bare result on a benchmark reports its headline metric."""
     if number.unit not in ("%", "") or number.is_integer_count:
@@ -590,6 +596,18 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
             if metric and _BRACKETED.fullmatch(ctx.text, dataset.end, number.start):
                 return Attachment(
                     metric, family_of(metric), f"{family_of(metric)}: <dataset> (<number>)", None
+                )
+            if (
+                metric
+                and _BY_AFTER_NAME.fullmatch(ctx.text, dataset.end, number.start)
+                and _RAISES_BEFORE.search(ctx.text, max(0, dataset.start - 20), dataset.start)
+            ):
+                # "improves MMLU by 5.6 over DCLM": the benchmark's own metric went up
+                return Attachment(
+                    metric,
+                    family_of(metric),
+                    f"{family_of(metric)}: raises <dataset> by <number>",
+                    None,
                 )
             continue
         gap = ctx.text[number.end : dataset.start]
