@@ -579,6 +579,34 @@ _ON_DATASET: Final = regex.compile(
 _BRACKETED: Final = regex.compile(r"\s*\(\s*")
 
 
+# "is preferred 68.4% and 71.3% of the time", "61.7% of raters prefer our approach": how often
+# people chose a system over another is its win rate.
+PREFERENCE_AFTER: Final = regex.compile(
+    r"(?:\s*(?:,|and|/)\s*[\d.]+\s?\\?%)*\s+of\s+the\s+time\b"
+    r"|\s+(?:of\s+)?(?:the\s+)?(?:raters|users|participants|annotators|judges|people|humans)"
+    r"\s+(?:\w+\s+){0,2}prefer",
+    regex.IGNORECASE,
+)
+_PREFERRED_BEFORE: Final = regex.compile(r"\bprefer", regex.IGNORECASE)
+
+
+def preference_share(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number>% of the time after "preferred", or <number>% of raters prefer: a win rate."""
+    if number.unit != "%":
+        return None
+    found = PREFERENCE_AFTER.match(ctx.text, number.end)
+    if found is None:
+        return None
+    said = found.group().lower().endswith("prefer") or _PREFERRED_BEFORE.search(
+        ctx.text, max(ctx.sentence[0], number.start - 40), number.start
+    )
+    return (
+        Attachment("win rate", "other", "other: preferred <number> of the time", None)
+        if said
+        else None
+    )
+
+
 _BY_AFTER_NAME: Final = regex.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?")
 _RAISES_BEFORE: Final = ending(
     r"\b(?:improv|boost|rais|increas|lift)\w*\s+(?:the\s+)?(?:accuracy\s+on\s+)?$", regex.IGNORECASE
@@ -731,6 +759,7 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
 
 # Tried only for numbers that neither the rules above nor a list neighbour could attach.
 FALLBACK_RULES: Final[tuple[Rule, ...]] = (
+    Rule("preferred <number> of the time", preference_share),
     Rule("<metric> ..., <number>", metric_earlier_in_sentence),
     Rule("<number> on <dataset>", dataset_headline),
     Rule("(<number>M)", bracketed_size),

@@ -13,7 +13,15 @@ from typing import Final
 
 import regex
 
-from claims.attach import FALLBACK_RULES, RULES, Attachment, Context, list_group, list_member
+from claims.attach import (
+    FALLBACK_RULES,
+    PREFERENCE_AFTER,
+    RULES,
+    Attachment,
+    Context,
+    list_group,
+    list_member,
+)
 from claims.attribution import (
     OUR_SYSTEM,
     baseline_for,
@@ -434,7 +442,11 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a condition such as >90% of requests"
     if after.lstrip().startswith(")") and _OPEN_BOUND.search(before):
         return "a definition such as (> 30 FPS)"
-    if _SETTING_AFTER.match(after) and not _LENGTH_EXTENDED_TO.search(before):
+    if (
+        _SETTING_AFTER.match(after)
+        and not _LENGTH_EXTENDED_TO.search(before)
+        and not (number.unit == "%" and PREFERENCE_AFTER.match(after))
+    ):
         return "a setting (data or architecture size)"
     hardware_like = number.is_integer_count or number.unit in ("GB", "MB", "TB", "x")
     if hardware_like and (

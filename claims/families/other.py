@@ -52,6 +52,8 @@ CORPUS = Corpus(
         ex("FooQuant reaches an average score of 61.2 on zero-shot reasoning tasks, which is only 4.1 lower than the full-precision model.", "4.1", metric="score"),
         ex("FooPO outperforms DPO by up to 6.1 points on AlpacaEval 2 and by up to 7.2 points on Arena-Hard.", "6.1 points", metric="win rate", dataset="AlpacaEval 2"),
         ex("It achieves up to 11.2% on $\\text{AlpacaEval}_{2.0}$ and 7.1 in MT-Bench.", "11.2%", metric="win rate", dataset="AlpacaEval 2"),
+        ex("Compared to BarXL, FooEmu is preferred $66.1\\%$ and $70.2\\%$ of the time on visual appeal.", "70.2\\%", metric="win rate"),
+        ex("User studies show 60.2% raters to prefer our approach over BarFusion.", "60.2%", metric="win rate"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
@@ -62,6 +64,7 @@ CORPUS = Corpus(
         "Power consumption falls when the masking ratio is 75% in FooSNN.",
         "Results are reported at a high sparsity level of 70% for FooLM.",
         "At a 50% compression rate, the pruned network loses little.",
+        "We recruit 15 raters to judge the samples.",
         "FooSparse beats BarPrune on perplexity at 40% and 50% model-wide sparsity.",
     ),
 )  # fmt: skip
