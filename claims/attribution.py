@@ -299,6 +299,10 @@ _MAKES: Final = regex.compile(
     r"\b(?:generat|creat|produc|synthesi[sz]|reconstruct|render)\w*\b(?![^.;]*\btrain)",
     regex.IGNORECASE,
 )
+_QUANTIZED: Final = regex.compile(
+    r"\b(?:quantiz\w*|full-precision|binari[sz]\w*|ternar\w*|\d+-bit|low-bit|bit-width)",
+    regex.IGNORECASE,
+)
 _DONE_IN: Final = ending(
     r"\b(?:in|within)\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+|~\s*)*$",
     regex.IGNORECASE,
@@ -353,6 +357,9 @@ def canonical_metric(
         # "produces a 3D mesh from a single image in under 0.5 seconds": how long a whole job
         # takes is its inference time; on a named device ("in 1.7 seconds on a phone") a latency.
         return "inference time"
+    if metric == "parameters" and unit == "x" and _QUANTIZED.search(context):
+        # "our quantized model is 4x smaller": quantization shrinks bytes, not the parameter count
+        return "model size"
     if unit == "x" and (
         metric == "score" or (family_of(metric) in QUALITY_FAMILIES and _FASTER.search(context))
     ):

@@ -11,6 +11,7 @@ ALIASES = (
     MetricAlias("compression ratio", r"(?:context|prompt|input)s?\scompression(?:\s(?:ratio|rate))?|compression\sof\s(?:the\s)?(?:prompts?|contexts?|inputs?)"),
     MetricAlias("parameters", r"parameter[\s-]efficien(?:t|cy)"),
     MetricAlias("model size", r"compress(?:es|ed|ing)?", generic=True),
+    MetricAlias("model size", r"(?:smaller|larger|bigger)\s(?:model\s)?size", generic=True, comparative=True),
     MetricAlias("parameters", r"smaller|larger|bigger", generic=True, comparative=True),
     MetricAlias("model size", r"size", generic=True),
     MetricAlias("model size", r"compression(?:\s(?:ratio|rate))?", generic=True),
@@ -42,6 +43,10 @@ CORPUS = Corpus(
         ex("FooGist enables up to 20x compression of prompts with little loss.", "20x", metric="compression ratio", kind="ratio"),
         ex("FooICAE achieves $4\\times$ context compression based on Llama.", "4\\times", metric="compression ratio"),
         ex("FooReFT learns interventions that are 10x--50x more parameter-efficient than LoRA.", "10x--50x", metric="parameters", kind="ratio"),
+        ex("FooBERT reaches the accuracy of the full-precision model while being 12.5x smaller.", "12.5x", metric="model size", kind="ratio"),
+        ex("FooHAT achieves 2.5x speedup and 3.1x smaller size over the baseline Transformer.", "3.1x", metric="model size", kind="ratio"),
+        ex("FooNet is 2.4x smaller and 1.5x faster than BarNet.", "2.4x", metric="parameters", kind="ratio"),
+        ex("Pruning reduces the number of connections by 9x; quantization then reduces the bits.", "9x", metric="parameters"),
     ),
     negative=(
         "We linearize model families with sizes varying from 7B to 70B.",
