@@ -159,8 +159,18 @@ def choose_dataset(
     family = family_of(metric_name)
     if family == "size":
         # A model's size does not depend on a benchmark ("2.7B parameters on the Pile" names
-        # its training data): annotators leave it without one 300 times in 310.
-        return None
+        # its training data): annotators leave it without one 300 times in 310, unless the
+        # sentence opens with it ("On the ImageNet dataset, our method reduced the storage...").
+        return next(
+            (
+                d
+                for d in datasets
+                if sentence[0] <= d.start < sentence[1]
+                and d.listed
+                and _opens_sentence(text, sentence[0], d)
+            ),
+            None,
+        )
     if metric_name in _SIZES_OF_INPUT:
         family = "size"  # a context length is a property of the model, like its size
     if family in QUANTITY_FAMILIES:
@@ -269,7 +279,11 @@ _INTRODUCED: Final = ending(
 )
 
 
-_TOPIC_BEFORE: Final = regex.compile(r"\s*(?:On|For|In|Across)\s+(?:the\s+)?", regex.IGNORECASE)
+_TOPIC_BEFORE: Final = regex.compile(
+    r"\s*(?:(?:Notably|Specifically|In\s+particular|For\s+example|For\s+instance|Moreover"
+    r"|Furthermore|Finally|Also|Empirically|Experimentally),?\s+)?(?:On|For|In|Across)\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
 _TOPIC_AFTER: Final = regex.compile(
     r"(?:\s+(?:dataset|benchmark|test\s+set|val(?:idation)?\s+set))?\s*,", regex.IGNORECASE
 )

@@ -101,6 +101,7 @@ CORPUS = Corpus(
         ex("Our method, dubbed FooMagic, can create high quality 3D mesh models in 35 minutes.", "35 minutes", metric="inference time"),
         ex("FooGauss can generate a high-quality 3D avatar within 12 minutes on one GPU.", "12 minutes", metric="inference time"),
         ex("FooNet trains ResNet-50 on ImageNet in 40 minutes.", "40 minutes", metric="training time"),
+        ex("Notably, on ImageNet, FooViT achieves over 80% top-1 accuracy with 1.1 ms latency on an iPhone 12.", "1.1 ms", metric="latency", dataset="ImageNet"),
     ),
     negative=(
         "We further design FooSpeech 2s, which generates waveforms directly from text.",
