@@ -366,9 +366,16 @@ def _attach_all(
             for member in list_group(number, ctx):
                 if member.unit == number.unit:
                     reasons.setdefault(member.start, _CONDITION)
+    previous: NumberMention | None = None
     for number in candidates:
+        before, previous = previous, number
         if number.start in reasons:
             continue
+        if before is not None and before.start in attached:
+            change = _change_of(before, number, attached[before.start], ctx.text)
+            if change is not None:
+                attached[number.start] = change
+                continue
         for rule in RULES:
             found = rule.apply(number, ctx)
             if found is not None and _acceptable(number, found):
@@ -419,6 +426,31 @@ def _share_within_lists(
         found = list_member(number, ctx, attached)
         if found is not None and (_acceptable(number, found) or _unit_shared(number, ctx)):
             attached[number.start] = found
+
+
+def _change_of(
+    value: NumberMention, number: NumberMention, attachment: Attachment, text: str
+) -> Attachment | None:
+    """ "MultiNLI accuracy to 86.7% (4.6% absolute improvement)": a change in parentheses right
+    after a value is a change of the value's metric."""
+    if number.unit != value.unit or not _OPEN_PAREN.fullmatch(text, value.end, number.start):
+        return None
+    if not _CHANGE_AFTER.match(text, number.end):
+        return None
+    return Attachment(
+        attachment.metric,
+        attachment.family,
+        f"{attachment.family}: <metric> <number> (<number> improvement)",
+        attachment.mention,
+    )
+
+
+_OPEN_PAREN: Final = regex.compile(r"\s*\(\s*")
+_CHANGE_AFTER: Final = regex.compile(
+    r"\s*(?:points?\s+|pts?\s+)?(?:absolute\s+|relative\s+)?"
+    r"(?:improvements?|gains?|increases?|higher|better|drop|decrease|reduction)\b",
+    regex.IGNORECASE,
+)
 
 
 def _unit_shared(number: NumberMention, ctx: Context) -> bool:
