@@ -18,7 +18,7 @@ from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.numbers import NumberMention
-from claims.patterns import FROM_BEFORE, RESPECTIVELY, ending
+from claims.patterns import FROM_BEFORE, OPEN_BRACKET, RESPECTIVELY, ending
 
 # Words that may stand between a number and the metric it reports, after it:
 # "4.7x higher throughput", "88.0% ImageNet top-1", "1.2% better in top-1 accuracy".
@@ -585,7 +585,6 @@ _ON_DATASET: Final = regex.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:on|for|in|using|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
     regex.IGNORECASE,
 )
-_BRACKETED: Final = regex.compile(r"\s*\(\s*")
 
 
 # "is preferred 68.4% and 71.3% of the time", "61.7% of raters prefer our approach": how often
@@ -630,7 +629,7 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
         metric = HEADLINE_METRIC.get(dataset.name)
         if dataset.start < number.end:
             # "ViT-L pre-trained on ImageNet-22K (85.2%)": a result bracketed after its benchmark.
-            if metric and _BRACKETED.fullmatch(ctx.text, dataset.end, number.start):
+            if metric and OPEN_BRACKET.fullmatch(ctx.text, dataset.end, number.start):
                 return Attachment(
                     metric, family_of(metric), f"{family_of(metric)}: <dataset> (<number>)", None
                 )

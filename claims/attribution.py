@@ -20,7 +20,7 @@ from claims.mentions import MetricMention, find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.model import Kind
 from claims.numbers import NumberMention
-from claims.patterns import RESPECTIVELY, ending
+from claims.patterns import ASCII_LOWER, RESPECTIVELY, ending
 
 # Metrics whose own values are percentages: a % change of them is a difference in points (delta),
 # while a % change of a quantity (latency, FLOPs) is a relative change.
@@ -191,7 +191,8 @@ def choose_dataset(
         # written right against the number, or opening the parenthesis it is in, is its own,
         # whatever the metric was glued to earlier in the sentence.
         if _ON_DATASET.fullmatch(text, number.end, dataset.start) or (
-            dataset.end <= number.start and _BRACKETED.fullmatch(text, dataset.end, number.start)
+            dataset.end <= number.start
+            and _IN_BRACKET_AFTER.fullmatch(text, dataset.end, number.start)
         ):
             return dataset
     if metric is not None:
@@ -273,7 +274,8 @@ _TRAINED_ON: Final = ending(
     regex.IGNORECASE,
 )
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
-_BRACKETED: Final = regex.compile(r"\s*\([^()]{0,30}")
+# "GSM8K (5.9%→10.9%)": a number inside the parenthesis that opens right after a benchmark
+_IN_BRACKET_AFTER: Final = regex.compile(r"\s*\([^()]{0,30}")
 _INTRODUCED: Final = ending(
     r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE
 )
@@ -504,7 +506,6 @@ _INTRO_VERB: Final = regex.compile(
 # every position.
 _INTRO_STEMS: Final = ("propose", "present", "introduce", "develop", "design", "call", "name",
                        "dubbed", "termed", "coined")  # fmt: skip
-_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _introductions(text: str) -> list[tuple[int, int]]:
@@ -513,7 +514,7 @@ def _introductions(text: str) -> list[tuple[int, int]]:
     >>> _introductions("We Propose FooNet, called Foo for short.")
     [(3, 10), (19, 25)]
     """
-    lowered = text.translate(_ASCII_LOWER)  # (ASCII only: the offsets stay those of `text`)
+    lowered = text.translate(ASCII_LOWER)  # (ASCII only: the offsets stay those of `text`)
     found = []
     for stem in _INTRO_STEMS:
         at = lowered.find(stem)
@@ -609,8 +610,7 @@ def method_name(text: str, title: str) -> str | None:
         if plural:
             # "ConvNeXts compete" speaks of ConvNeXt if the text names it; "ConvNets" is a class,
             # so a plural counts once for its singular and is never the one introduced.
-            singular = rf"(?<![\w-]){regex.escape(token[:-1])}(?![\w-])"
-            if not regex.search(singular, clean):
+            if not _singular_named(clean, token):
                 continue
             token = token[:-1]
         if "/" in token or _is_term(token):

@@ -44,7 +44,7 @@ from claims.mentions import find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, direction_of
 from claims.model import Claim, Paper
 from claims.numbers import NumberMention, find_numbers
-from claims.patterns import FROM_BEFORE, SIZE_NEXT, ending
+from claims.patterns import FROM_BEFORE, OPEN_BRACKET, SIZE_NEXT, ending
 from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
@@ -433,7 +433,7 @@ def _change_of(
 ) -> Attachment | None:
     """ "MultiNLI accuracy to 86.7% (4.6% absolute improvement)": a change in parentheses right
     after a value is a change of the value's metric."""
-    if number.unit != value.unit or not _OPEN_PAREN.fullmatch(text, value.end, number.start):
+    if number.unit != value.unit or not OPEN_BRACKET.fullmatch(text, value.end, number.start):
         return None
     if not _CHANGE_AFTER.match(text, number.end):
         return None
@@ -445,7 +445,6 @@ def _change_of(
     )
 
 
-_OPEN_PAREN: Final = regex.compile(r"\s*\(\s*")
 _CHANGE_AFTER: Final = regex.compile(
     r"\s*(?:points?\s+|pts?\s+)?(?:absolute\s+|relative\s+)?"
     r"(?:improvements?|gains?|increases?|higher|better|drop|decrease|reduction)\b",
@@ -558,6 +557,8 @@ def _claim(
             or dataset
         )
     dataset_name = dataset.name if dataset else None
+    lo, hi = ctx.sentence
+    sentence = text[lo:hi]
     # (a score named only by its unit, "50 points on AIME 2024", is as vague as the word score)
     generic = attachment.mention is None or attachment.mention.generic
     metric = canonical_metric(
@@ -569,7 +570,7 @@ def _claim(
         and not kept_share(group[0], attachment.mention, dataset, text, ctx.sentence[0]),
         text[max(ctx.sentence[0], number.start - 40) : number.start],
         number.unit,
-        text[ctx.sentence[0] : ctx.sentence[1]],
+        sentence,
     )
     if len(group) > 1:
         owners = models_after_list(
@@ -577,7 +578,6 @@ def _claim(
         ) or subjects_of_list(text, ctx.sentence, group[0].start, group[-1].end, len(group))
         index = group.index(number)
         model = owners[index] if owners else split_model_list(model, index, len(group))
-    lo, hi = ctx.sentence
     kind = claim_kind(number, metric, text, lo)
     if kind == "absolute" and len(group) > 1 and group[0] is not number:
         # "by 2.9 BLEU and 1.72 CodeBLEU": members of a list share the change the first states.
@@ -600,7 +600,7 @@ def _claim(
         text=number.text,
         start=number.start,
         end=number.end,
-        sentence=text[lo:hi].strip(),
+        sentence=sentence.strip(),
         rule=attachment.rule,
     )
 

@@ -15,7 +15,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from claims.patterns import FROM_BEFORE, ending
+from claims.patterns import ASCII_LOWER, FROM_BEFORE, ending
 
 # --- the number grammar -----------------------------------------------------------------------
 
@@ -165,7 +165,6 @@ def _parts(match: regex.Match[str]) -> _Parts:
 
 # Word numbers are found from their cue ("times", "fold", "twice", "thrice") in the text lowered
 # (ASCII only, so that offsets stay put): C-speed `str.find` instead of a case-insensitive scan.
-_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORD_BEFORE_CUE: Final = ending(
     r"\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[\s-]$"
 )
@@ -393,7 +392,7 @@ def find_numbers(text: str) -> list[NumberMention]:
             continue
         mentions.append(_mention_from_match(text, match, parts, skip))
         position = match.end()
-    lowered = text.translate(_ASCII_LOWER)
+    lowered = text.translate(ASCII_LOWER)
     if any(cue in lowered for cue in _WORD_CUES):
         mentions.extend(_word_numbers(text, lowered))
     mentions.sort(key=lambda m: m.start)

@@ -32,3 +32,9 @@ FROM_BEFORE = ending(r"\bfrom\s+$", regex.IGNORECASE)
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # "Llama 3.1 70B", "on PaLM 540B": a model's size written right after its name.
 SIZE_NEXT = regex.compile(r"\s\d+(?:\.\d+)?[BMK]\b")
+# "PPI (0.99)", "86.7% (4.6% absolute improvement)": what lies between a word and the value
+# bracketed right after it.
+OPEN_BRACKET = regex.compile(r"\s*\(\s*")
+# Lower-cases ASCII letters only, so that offsets into the result are offsets into the original
+# ("İ".lower() is two characters).
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
