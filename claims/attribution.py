@@ -20,7 +20,7 @@ from claims.mentions import MetricMention, find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.model import Kind
 from claims.numbers import NumberMention
-from claims.patterns import ASCII_LOWER, RESPECTIVELY, ending
+from claims.patterns import ASCII_LOWER, GPU_MODEL, RESPECTIVELY, ending
 
 # Metrics whose own values are percentages: a % change of them is a difference in points (delta),
 # while a % change of a quantity (latency, FLOPs) is a relative change.
@@ -325,7 +325,7 @@ _DONE_IN: Final = ending(
 )
 _DEVICE: Final = regex.compile(
     r"\b(?:GPUs?|CPUs?|mobile|phones?|smartphones?|devices?|edge|laptops?|iPhone\w*|Jetson|Snapdragon"
-    r"|Xiaomi|Samsung|Galaxy|Pixel|Raspberry|[AHLV]100|RTX\s?\d+\w*|TPU\w*|latency)\b",
+    rf"|Xiaomi|Samsung|Galaxy|Pixel|Raspberry|{GPU_MODEL}\w*|TPU\w*|latency)\b",
     regex.IGNORECASE,
 )
 _FASTER: Final = regex.compile(r"\b(?:faster|speed-?ups?|accelerat\w+)\b", regex.IGNORECASE)
@@ -438,7 +438,7 @@ _COMPOUND_HEADS: Final[frozenset[str]] = frozenset(
 # Hardware and cost units shaped like names: "A800-80GB", "A100-40G", "RTX3090", "Note8",
 # "GPU-days", "TPU-hours". They say where or how long, never which system.
 _HARDWARE_OR_UNIT: Final = regex.compile(
-    r"(?:[AHVLTP]\d{2,4}|RTX\s?\d*|GTX\s?\d*|(?:iPhone|Pixel|Galaxy|Note|Jetson|Snapdragon)\w*"
+    rf"(?:{GPU_MODEL}|(?:iPhone|Pixel|Galaxy|Note|Jetson|Snapdragon)\w*"
     r"|[GT]PU-(?:days?|hours?)|[kMG]Hz)(?:-\d+G?B?)?"
 )
 

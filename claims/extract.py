@@ -44,7 +44,7 @@ from claims.mentions import find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, direction_of
 from claims.model import Claim, Paper
 from claims.numbers import NumberMention, find_numbers
-from claims.patterns import FROM_BEFORE, OPEN_BRACKET, SIZE_NEXT, ending
+from claims.patterns import FROM_BEFORE, GPU_MODEL, OPEN_BRACKET, SIZE_NEXT, ending
 from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
@@ -117,7 +117,7 @@ _HARDWARE_AFTER: Final = regex.compile(
 _HARDWARE_BEFORE: Final = ending(
     r"\b(?:GPUs?|cards?|devices?|phones?|laptops?|boards?|hardware)\s+with\s+(?:only\s+|just\s+)?$"
     # "a single NVIDIA RTX4090 (24GB)", "A100 (80GB)": the memory of the card named
-    r"|\b(?:GPUs?|(?:RTX|GTX|Quadro|Tesla)\s?[\w-]*|[AHLV]\d{2,4}[\w-]*)\s*\(\s*$",
+    rf"|\b(?:GPUs?|{GPU_MODEL}[\w-]*)\s*\(\s*$",
     regex.IGNORECASE,
 )
 # "LLaMA 7B", "Llama2 70B", "1B and 7B architectures", "a 13B model": the size in a model's name.

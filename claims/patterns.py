@@ -32,6 +32,8 @@ FROM_BEFORE = ending(r"\bfrom\s+$", regex.IGNORECASE)
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # "Llama 3.1 70B", "on PaLM 540B": a model's size written right after its name.
 SIZE_NEXT = regex.compile(r"\s\d+(?:\.\d+)?[BMK]\b")
+# An accelerator's model name, as a regex fragment: "A100", "H800", "V100", "RTX 4090", "GTX1080".
+GPU_MODEL = r"(?:[AHVLTP]\d{2,4}|RTX\s?\d*|GTX\s?\d*)"
 # "PPI (0.99)", "86.7% (4.6% absolute improvement)": what lies between a word and the value
 # bracketed right after it.
 OPEN_BRACKET = regex.compile(r"\s*\(\s*")
