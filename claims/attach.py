@@ -721,9 +721,32 @@ def factor_of_named_quantity(number: NumberMention, ctx: Context) -> Attachment 
     match = _LESS_PHRASE.match(ctx.text, number.end, ctx.sentence[1])
     if match is None:
         return None
+    phrase = match.group("phrase")
+    # "trained on 100x more data": the data a model learns from, named as annotators name it
+    metric = "training data" if phrase == "data" else phrase
     return Attachment(
-        match.group("phrase"), "other", "other: <number>x less <metric named in text>", None
+        metric, family_of(metric), "other: <number>x less <metric named in text>", None
     )
+
+
+# "using only 1% of the training data", "remove 50% of the data", "a subset (0.1%) of the raw
+# pretraining data": a share of the data a model is trained on. Samples and examples count only
+# as training ones ("correct on 60% of the samples" is a result).
+_SHARE_OF_DATA: Final = regex.compile(
+    r"\s*\)?\s+of\s+(?:(?:the|its|their|our|all|available|original|raw|full|entire|whole|labell?ed"
+    r"|unlabell?ed|pre-?training|training|fine-?tuning|instruction|web|real)\s+){0,4}"
+    r"(?:data(?:sets?)?|training\s+(?:sets?|examples|samples))\b",
+    regex.IGNORECASE,
+)
+
+
+def share_of_data(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number>% of the data: the share of the training data used (or removed)."""
+    if number.unit != "%" or number.sign:
+        return None
+    if _SHARE_OF_DATA.match(ctx.text, number.end, ctx.sentence[1]) is None:
+        return None
+    return Attachment("training data", "other", "other: <number>% of the data", None)
 
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -737,6 +760,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<number> to <number> <metric>", from_to_metric),
     Rule("<number unit>", number_with_unit),
     Rule("<number> <word>", number_then_generic),
+    Rule("<number>% of the data", share_of_data),
     Rule("<number>x less <metric named in text>", factor_of_named_quantity),
     Rule("<metric> ... <number>", metric_then_number),
 )

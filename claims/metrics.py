@@ -40,6 +40,7 @@ FAMILIES: Final[dict[str, tuple[str, ...]]] = {
         "bitrate",
         "sequence length",
         "batch size",
+        "training data",
     ),
 }
 
@@ -71,6 +72,7 @@ LOWER_IS_BETTER: Final[frozenset[str]] = frozenset(
         "search cost",
         "GPU hours",
         "cost",
+        "training data",
     }
 )
 

@@ -54,6 +54,10 @@ CORPUS = Corpus(
         ex("It achieves up to 11.2% on $\\text{AlpacaEval}_{2.0}$ and 7.1 in MT-Bench.", "11.2%", metric="win rate", dataset="AlpacaEval 2"),
         ex("Compared to BarXL, FooEmu is preferred $66.1\\%$ and $70.2\\%$ of the time on visual appeal.", "70.2\\%", metric="win rate"),
         ex("User studies show 60.2% raters to prefer our approach over BarFusion.", "60.2%", metric="win rate"),
+        ex("FooTune matches full fine-tuning while using only 2% of the training data.", "2%", metric="training data", kind="relative"),
+        ex("Filtering the corpus with FooDedup removes 40% of the data at no loss in accuracy.", "40%", metric="training data"),
+        ex("A student trained on a small subset (0.5%) of the raw pretraining data recovers the teacher.", "0.5%", metric="training data"),
+        ex("FooLM beats models trained on 50x more data.", "50x", metric="training data", kind="ratio"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
@@ -66,6 +70,7 @@ CORPUS = Corpus(
         "At a 50% compression rate, the pruned network loses little.",
         "We recruit 15 raters to judge the samples.",
         "FooSparse beats BarPrune on perplexity at 40% and 50% model-wide sparsity.",
+        "FooBot answers 61% of the test samples without a tool call.",
     ),
 )  # fmt: skip
 
