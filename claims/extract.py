@@ -372,7 +372,9 @@ def _attach_all(
         if number.start in reasons:
             continue
         if before is not None and before.start in attached:
-            change = _change_of(before, number, attached[before.start], ctx.text)
+            change = _change_of(before, number, attached[before.start], ctx.text) or _end_of_change(
+                before, number, attached[before.start], ctx.text
+            )
             if change is not None:
                 attached[number.start] = change
                 continue
@@ -444,6 +446,25 @@ def _change_of(
         attachment.mention,
     )
 
+
+def _end_of_change(
+    value: NumberMention, number: NumberMention, attachment: Attachment, text: str
+) -> Attachment | None:
+    """ "the GenEval score from 0.62 to 0.73 and the ImageReward score ...": the value a change
+    ends at is in the metric of the value it starts from, whatever the words after it name."""
+    if number.unit != value.unit or not _TO.fullmatch(text, value.end, number.start):
+        return None
+    if not FROM_BEFORE.search(text, max(0, value.start - 8), value.start):
+        return None
+    return Attachment(
+        attachment.metric,
+        attachment.family,
+        f"{attachment.family}: from <number> to <number>",
+        attachment.mention,
+    )
+
+
+_TO: Final = regex.compile(r"\s+to\s+|\s*(?:->|→)\s*")
 
 _CHANGE_AFTER: Final = regex.compile(
     r"\s*(?:points?\s+|pts?\s+)?(?:absolute\s+|relative\s+)?"

@@ -58,6 +58,8 @@ CORPUS = Corpus(
         ex("Filtering the corpus with FooDedup removes 40% of the data at no loss in accuracy.", "40%", metric="training data"),
         ex("A student trained on a small subset (0.5%) of the raw pretraining data recovers the teacher.", "0.5%", metric="training data"),
         ex("FooLM beats models trained on 50x more data.", "50x", metric="training data", kind="ratio"),
+        ex("FooGen lifts the GenEval benchmark score from 0.55 to 0.68 and the ImageReward benchmark score from 0.71 to 0.83.", "0.68", metric="score", dataset="GenEval"),
+        ex("FooGen lifts the GenEval benchmark score from 0.55 to 0.68 and the ImageReward benchmark score from 0.71 to 0.83.", "0.83", metric="score", dataset="ImageReward"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
