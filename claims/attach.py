@@ -228,7 +228,30 @@ def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
                 number, mention, ctx
             ):
                 return None
+            if mention.generic and number.unit == "%":
+                # "a success rate of 14.41%, far below the human performance of 78.24%": a vague
+                # level is a level of the one metric the sentence named before it.
+                named = _one_quality_metric_before(mention, ctx, _NOT_SPENT)
+                if named is not None:
+                    return _attach(named, "<metric> ..., <word> of <number>")
             return _attach(mention, "<metric> of <number>")
+    return None
+
+
+# Families of qualities a vague word can stand for: every family but the quantities spent.
+_NOT_SPENT: Final = frozenset({*QUALITY_FAMILIES, "other"})
+
+
+def _one_quality_metric_before(
+    anchor: NumberMention | MetricMention, ctx: Context, families: frozenset[str]
+) -> MetricMention | None:
+    """The last specific metric of `families` named before `anchor` in its sentence, when the
+    sentence names only that one."""
+    named = [
+        m for m in ctx.metrics if m.end <= anchor.start and not m.generic and m.family in families
+    ]
+    if named and len({m.metric for m in named}) == 1:
+        return named[-1]
     return None
 
 
@@ -338,13 +361,9 @@ def number_with_unit(number: NumberMention, ctx: Context) -> Attachment | None:
             return _attach(near[-1], "<metric> ... <number points>")
         # "narrows the accuracy gap ... to merely 2.9 points, surpassing X by 19.1 points": the
         # one quality metric the sentence names before is what the points count.
-        named = [
-            m
-            for m in ctx.metrics
-            if m.end <= number.start and not m.generic and m.family in QUALITY_FAMILIES
-        ]
-        if named and len({m.metric for m in named}) == 1:
-            return _attach(named[-1], "<metric> ..., <number points>")
+        named = _one_quality_metric_before(number, ctx, QUALITY_FAMILIES)
+        if named is not None:
+            return _attach(named, "<metric> ..., <number points>")
     return Attachment(metric, family, f"{family}: <number {number.unit}>", None)
 
 

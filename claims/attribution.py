@@ -26,7 +26,25 @@ from claims.patterns import ASCII_LOWER, GPU_MODEL, RESPECTIVELY, ending
 # while a % change of a quantity (latency, FLOPs) is a relative change.
 _PERCENT_VALUED: Final[frozenset[str]] = frozenset(
     {"accuracy", "detection", "segmentation"}
-) | frozenset({"F1", "WER", "EER", "score", "compilation accuracy", "exact match"})
+) | frozenset(
+    {
+        "F1",
+        "WER",
+        "EER",
+        "score",
+        "compilation accuracy",
+        "exact match",
+        "win rate",
+        "success rate",
+        "acceptance rate",
+        "sparsity",
+    }
+)
+# A metric the text names itself is a percentage scale when it is a rate or a share of answers
+# ("resolve rate", "pass@1", "average preference"), unless it is a rate of something spent.
+_PERCENT_VALUED_NAME: Final = regex.compile(
+    r"(?<!bit|frame|sampling|learning|compression|data)\s?rate$|accuracy|pass@|preference|utili[sz]ation"
+)
 
 _CHANGE_AFTER: Final = regex.compile(
     r"""^[\s,(]*(?:(?!(?:with|and|while|but|than)\b)[\w-]+\s+){0,3}?(?:higher|lower|better|worse|fewer|less|more|smaller|larger
@@ -90,7 +108,10 @@ def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: in
     change = bool(number.sign == "+" or _CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before))
     family = family_of(metric)
     percent_valued = (
-        metric in _PERCENT_VALUED or family in _PERCENT_VALUED or metric.startswith("top-")
+        metric in _PERCENT_VALUED
+        or family in _PERCENT_VALUED
+        or metric.startswith("top-")
+        or (family == "other" and _PERCENT_VALUED_NAME.search(metric) is not None)
     )
     if number.unit == "%":
         if not percent_valued:
@@ -916,7 +937,7 @@ _BASELINE_AFTER: Final = regex.compile(
         |outperforming|beating|w\.r\.t\.?\s+the)\s+(?:the\s+|a\s+|an\s+|prior\s+)?
         (?P<b>[^,.;()]{2,80}?)
         (?=\s+(?:by|on|in|at|while|with|when|under|for|across|using|respectively|which|that
-              |whereas|to|and\s+(?:achiev|reach|obtain|improv|reduc|has|is))\b|\s*[,.;()]|\s*$)""",
+              |whereas|to|and\s+(?:achiev|reach|obtain|improv|reduc|has|is))\b|\s*[,;()]|\s*\.(?!\d)|\s*$)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Searched backwards: of two comparisons before a number ("83% faster than ResNet-50 or 101%
