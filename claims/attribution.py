@@ -281,11 +281,33 @@ def paired_dataset(
         else:
             runs.append([dataset])
     matching = [run for run in runs if len(run) == len(group)]
+    if not matching:
+        matching = [_named_before_respectively(group, in_sentence, sentence, text)]
     if len(matching) != 1 or len({d.name for d in matching[0]}) != len(group):
         return None
     if any(_judged_otherwise(metric, dataset) for dataset in matching[0]):
         return None
     return matching[0][list(group).index(number)]
+
+
+_RESPECTIVELY_NEXT: Final = regex.compile(r"\s*[,(]?\s*respectively\b", regex.IGNORECASE)
+
+
+def _named_before_respectively(
+    group: Sequence[NumberMention],
+    in_sentence: Sequence[DatasetMention],
+    sentence: tuple[int, int],
+    text: str,
+) -> list[DatasetMention]:
+    """ "57.1% on AIME and 94.8% on MATH, up from the previous 6.5% and 59.2% respectively": a
+    list closed by "respectively" with no benchmark after it pairs with the benchmarks the
+    sentence named before it, in order."""
+    after = group[-1].end
+    if not _RESPECTIVELY_NEXT.match(text, after, sentence[1]):
+        return []
+    if any(d.start >= after for d in in_sentence):
+        return []
+    return [d for d in in_sentence if d.end <= group[0].start]
 
 
 # "pre-training on ImageNet-21K": a training set, not the benchmark a result is measured on.
