@@ -683,6 +683,31 @@ def method_name(text: str, title: str) -> str | None:
     return name if score >= 3 else None
 
 
+_BENCHMARK_TITLE: Final = regex.compile(
+    r"\b(?:benchmark\w*|evaluat\w*|testbed|leaderboard)\b|\bbench\b", regex.IGNORECASE
+)
+
+
+def benchmark_name(text: str, title: str, method: str | None) -> str | None:
+    """The benchmark a paper introduces, when its own "system" is one ("GAIA: a benchmark for
+    General AI Assistants", "SWE-bench: Can Language Models Resolve ...?", "We introduce FooArena,
+    a realistic environment ..."): its results are measured on it, and it is no model."""
+    if method is None:
+        return None
+    if not (
+        _BENCHMARK_TITLE.search(title)
+        or "bench" in method.lower()
+        or regex.search(
+            rf"\b{regex.escape(method)},?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,6}}?"
+            r"(?:benchmark|environment|testbed|evaluation\s+suite)\b",
+            text,
+        )
+    ):
+        return None
+    listed = find_datasets(method, 0, len(method))
+    return listed[0].name if len(listed) == 1 and listed[0].text == method else method
+
+
 # "our method achieves ...": the paper's own system, whatever else the sentence names.
 OUR_SYSTEM: Final = regex.compile(
     r"\bour\s+(?:\w+\s+)?(?:method|approach|framework|model|models|system|technique|algorithm|design)\b",

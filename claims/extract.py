@@ -25,6 +25,7 @@ from claims.attach import (
 from claims.attribution import (
     OUR_SYSTEM,
     baseline_for,
+    benchmark_name,
     canonical_metric,
     choose_dataset,
     claim_kind,
@@ -41,7 +42,7 @@ from claims.attribution import (
 from claims.datasets import DatasetMention, find_datasets, find_unlisted_datasets
 from claims.latex import to_plain
 from claims.mentions import find_metrics
-from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, direction_of
+from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, direction_of, family_of
 from claims.model import Claim, Paper
 from claims.numbers import NumberMention, find_numbers
 from claims.patterns import FROM_BEFORE, GPU_MODEL, OPEN_BRACKET, SIZE_NEXT, ending
@@ -198,6 +199,7 @@ class _Paper:
         self.title = title
         self._method: str | None = None
         self._method_known = False
+        self._benchmark: str | None = None
         self._datasets: list[DatasetMention] = []
         self._datasets_end = 0  # how far self.text has been searched for datasets
 
@@ -205,8 +207,19 @@ class _Paper:
     def method(self) -> str | None:
         if not self._method_known:
             self._method = method_name(self.text, self.title)
+            self._benchmark = benchmark_name(self.text, self.title, self._method)
             self._method_known = True
         return self._method
+
+    @property
+    def benchmark(self) -> str | None:
+        """The benchmark the paper introduces, if its own "system" is one."""
+        return self._benchmark if self.method is not None else None
+
+    @property
+    def system(self) -> str | None:
+        """The paper's own system as the owner of a result: not a benchmark it introduces."""
+        return self.method if self.benchmark is None else None
 
     def datasets_before(self, offset: int) -> list[DatasetMention]:
         # Asked with a sentence's start: only the text before it is searched, once, and
@@ -302,7 +315,7 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
                 or owner_with(text, sentence, number, taken)
                 or subjects.model_for(number, starting_value=_starts_from(text, lo, number))
                 or fallback
-                or paper.method
+                or paper.system
             )
             first_model = first_model or model
             result.claims.append(_claim(number, attachment, ctx, paper, model, paper_id))
@@ -578,6 +591,10 @@ def _claim(
             or dataset
         )
     dataset_name = dataset.name if dataset else None
+    dataset_text = dataset.text if dataset else None
+    if dataset is None and family_of(attachment.metric) not in QUANTITY_FAMILIES:
+        # A benchmark paper's results are measured on its benchmark unless a sentence says else.
+        dataset_name = dataset_text = paper.benchmark
     lo, hi = ctx.sentence
     sentence = text[lo:hi]
     # (a score named only by its unit, "50 points on AIME 2024", is as vague as the word score)
@@ -612,7 +629,7 @@ def _claim(
         metric=metric,
         metric_text=attachment.mention.text if attachment.mention else number.text,
         dataset=dataset_name,
-        dataset_text=dataset.text if dataset else None,
+        dataset_text=dataset_text,
         model=model,
         baseline=baseline_for(number, ctx.sentence, text),
         kind=kind,

@@ -60,6 +60,8 @@ CORPUS = Corpus(
         ex("FooLM beats models trained on 50x more data.", "50x", metric="training data", kind="ratio"),
         ex("FooAgent reaches a task success rate of 21.7%, far below the human performance of 80.5%.", "21.7%", metric="success rate", kind="absolute", baseline=None),
         ex("FooAgent reaches a task success rate of 21.7%, far below the human performance of 80.5%.", "80.5%", metric="success rate", kind="absolute"),
+        ex("We introduce FooArena, a realistic benchmark of 812 web tasks. The best BarLM-based agent only achieves a task success rate of 14.2%.", "14.2%", metric="success rate", dataset="FooArena", model=None),
+        ex("We present FooNet, a compact vision model. FooNet achieves 84.2% accuracy.", "84.2%", dataset=None, model="FooNet"),
         ex("FooAgent achieves a 43.2% resolve rate on the repair benchmark.", "43.2%", metric="resolve rate", kind="absolute"),
         ex("FooGen lifts the GenEval benchmark score from 0.55 to 0.68 and the ImageReward benchmark score from 0.71 to 0.83.", "0.68", metric="score", dataset="GenEval"),
         ex("FooGen lifts the GenEval benchmark score from 0.55 to 0.68 and the ImageReward benchmark score from 0.71 to 0.83.", "0.83", metric="score", dataset="ImageReward"),
