@@ -759,6 +759,39 @@ _SHARE_OF_DATA: Final = regex.compile(
 )
 
 
+# "solves only 49% of our tasks", "Claude 2 is able to solve a mere 1.96% of the issues", "humans
+# can accomplish over 72.36% of the tasks": a share of a benchmark's tasks solved is its success
+# rate (of its issues, the resolve rate software benchmarks report).
+_SOLVED_BEFORE: Final = ending(
+    r"\b(?:solv|accomplish|complet|resolv|fix|succeed|pass)\w*\s+(?:[\w$~-]+\s+){0,3}[~≈]?$",
+    regex.IGNORECASE,
+)
+_OF_TASKS: Final = regex.compile(
+    r"\s+of\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?P<noun>tasks|issues|problems|questions|instances|puzzles|episodes)\b",
+    regex.IGNORECASE,
+)
+
+
+_SUCCESS_NEXT: Final = regex.compile(r"\s*success\b(?!\s+rate)", regex.IGNORECASE)
+
+
+def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
+    """solves <number>% of the tasks: a success rate (of issues: a resolve rate); so is
+    "achieves only 12.2% success", the bare word right after a percentage."""
+    if number.unit != "%" or number.sign:
+        return None
+    if _SUCCESS_NEXT.match(ctx.text, number.end):
+        return Attachment("success rate", "other", "other: <number>% success", None)
+    tasks = _OF_TASKS.match(ctx.text, number.end, ctx.sentence[1])
+    if tasks is None:
+        return None
+    if not _SOLVED_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 60), number.start):
+        return None
+    metric = "resolve rate" if tasks.group("noun").lower() == "issues" else "success rate"
+    return Attachment(metric, "other", "other: solves <number>% of the tasks", None)
+
+
 def share_of_data(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number>% of the data: the share of the training data used (or removed)."""
     if number.unit != "%" or number.sign:
@@ -780,6 +813,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<number unit>", number_with_unit),
     Rule("<number> <word>", number_then_generic),
     Rule("<number>% of the data", share_of_data),
+    Rule("solves <number>% of the tasks", share_solved),
     Rule("<number>x less <metric named in text>", factor_of_named_quantity),
     Rule("<metric> ... <number>", metric_then_number),
 )

@@ -43,7 +43,7 @@ _PERCENT_VALUED: Final[frozenset[str]] = frozenset(
 # A metric the text names itself is a percentage scale when it is a rate or a share of answers
 # ("resolve rate", "pass@1", "average preference"), unless it is a rate of something spent.
 _PERCENT_VALUED_NAME: Final = regex.compile(
-    r"(?<!bit|frame|sampling|learning|compression|data)\s?rate$|accuracy|pass@|preference|utili[sz]ation"
+    r"(?<!bit|frame|sampling|learning|compression|data)\s?rate$|accuracy|pass@|preference|agreement|utili[sz]ation"
 )
 
 _CHANGE_AFTER: Final = regex.compile(
@@ -67,6 +67,11 @@ _SHARE_OF: Final = regex.compile(
     regex.IGNORECASE,
 )
 _OF_AFTER: Final = regex.compile(r"\s*of\b")
+_OF_ITEMS: Final = regex.compile(
+    r"\s+of\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:tasks|issues|problems|questions|instances|puzzles|episodes|competitions)\b",
+    regex.IGNORECASE,
+)
 _SHARE_BEFORE: Final = ending(
     r"\b(?:retain\w*|maintain\w*|preserv\w*|keep\w*|recover\w*|only|merely|just)\s+(?:up\s+to\s+|about\s+|over\s+)?$",
     regex.IGNORECASE,
@@ -118,6 +123,9 @@ def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: in
             return "relative"
         if _RELATIVE_WORD.match(after):
             return "relative"
+        if _OF_ITEMS.match(after):
+            # "solves only 38% of our tasks": a rate over a benchmark's items, not a share kept
+            return "delta" if change else "absolute"
         if _SHARE_OF.match(after) and (_SHARE_BEFORE.search(before) or not change):
             return "relative"
         if _SHARE_BEFORE.search(before) and (_OF_AFTER.match(after) or metric == "score"):

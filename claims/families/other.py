@@ -5,6 +5,8 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
+    MetricAlias("Pearson correlation", r"Pearson(?:'s)?\s(?:correlation|r)(?:\scoefficient)?"),
+    MetricAlias("agreement", r"(?:human\s)?agreement(?:\srates?)?"),
     MetricAlias("Spearman correlation", r"Spearman(?:'s)?(?:\srank)?(?:\scorrelation)?|Kendall(?:'s)?\s(?:tau|τ)"),
     MetricAlias("bitrate saving", r"(?:BD-?rate|bit[\s-]?rate)\s(?:saving|savings|reduction)|BD-?rate|(?:saving|savings|reduction)\sin\s(?:the\s)?bit[\s-]?rate"),
     MetricAlias("bitrate", r"bit[\s-]?rates?"),
@@ -62,6 +64,12 @@ CORPUS = Corpus(
         ex("FooAgent reaches a task success rate of 21.7%, far below the human performance of 80.5%.", "80.5%", metric="success rate", kind="absolute"),
         ex("We introduce FooArena, a realistic benchmark of 812 web tasks. The best BarLM-based agent only achieves a task success rate of 14.2%.", "14.2%", metric="success rate", dataset="FooArena", model=None),
         ex("We present FooNet, a compact vision model. FooNet achieves 84.2% accuracy.", "84.2%", dataset=None, model="FooNet"),
+        ex("The strongest model, BarLM, solves only ~38% of our normal tasks.", "38%", metric="success rate", kind="absolute"),
+        ex("The best system is able to resolve a mere 2.4% of the issues.", "2.4%", metric="resolve rate"),
+        ex("Combined with our verifier, FooAgent reaches 33.0% on SWE-bench Lite.", "33.0%", metric="resolve rate", dataset="SWE-bench Lite"),
+        ex("The robot opens a drawer with 85% success after ten demonstrations.", "85%", metric="success rate"),
+        ex("FooJudge scores a Pearson correlation of 0.91 with human raters, on par with BarLM (0.89).", "0.89", metric="Pearson correlation"),
+        ex("The judge matches human preferences well, achieving over 82% agreement.", "82%", metric="agreement", kind="absolute"),
         ex("FooAgent achieves a 43.2% resolve rate on the repair benchmark.", "43.2%", metric="resolve rate", kind="absolute"),
         ex("FooGen lifts the GenEval benchmark score from 0.55 to 0.68 and the ImageReward benchmark score from 0.71 to 0.83.", "0.68", metric="score", dataset="GenEval"),
         ex("FooGen lifts the GenEval benchmark score from 0.55 to 0.68 and the ImageReward benchmark score from 0.71 to 0.83.", "0.83", metric="score", dataset="ImageReward"),
@@ -78,6 +86,7 @@ CORPUS = Corpus(
         "We recruit 15 raters to judge the samples.",
         "FooSparse beats BarPrune on perplexity at 40% and 50% model-wide sparsity.",
         "FooBot answers 61% of the test samples without a tool call.",
+        "The suite holds 52% of the tasks from real users.",
     ),
 )  # fmt: skip
 
