@@ -18,7 +18,7 @@ from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.numbers import NumberMention
-from claims.patterns import FROM_BEFORE, OPEN_BRACKET, RESPECTIVELY, ending
+from claims.patterns import FROM_BEFORE, OF_ITEMS, OPEN_BRACKET, RESPECTIVELY, ending
 
 # Words that may stand between a number and the metric it reports, after it:
 # "4.7x higher throughput", "88.0% ImageNet top-1", "1.2% better in top-1 accuracy".
@@ -766,11 +766,6 @@ _SOLVED_BEFORE: Final = ending(
     r"\b(?:solv|accomplish|complet|resolv|fix|succeed|pass)\w*\s+(?:[\w$~-]+\s+){0,3}[~≈]?$",
     regex.IGNORECASE,
 )
-_OF_TASKS: Final = regex.compile(
-    r"\s+of\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?P<noun>tasks|issues|problems|questions|instances|puzzles|episodes)\b",
-    regex.IGNORECASE,
-)
 
 
 _SUCCESS_NEXT: Final = regex.compile(r"\s*success\b(?!\s+rate)", regex.IGNORECASE)
@@ -783,7 +778,7 @@ def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
         return None
     if _SUCCESS_NEXT.match(ctx.text, number.end):
         return Attachment("success rate", "other", "other: <number>% success", None)
-    tasks = _OF_TASKS.match(ctx.text, number.end, ctx.sentence[1])
+    tasks = OF_ITEMS.match(ctx.text, number.end, ctx.sentence[1])
     if tasks is None:
         return None
     if not _SOLVED_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 60), number.start):

@@ -20,7 +20,7 @@ from claims.mentions import MetricMention, find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.model import Kind
 from claims.numbers import NumberMention
-from claims.patterns import ASCII_LOWER, GPU_MODEL, RESPECTIVELY, ending
+from claims.patterns import ASCII_LOWER, GPU_MODEL, OF_ITEMS, RESPECTIVELY, ending
 
 # Metrics whose own values are percentages: a % change of them is a difference in points (delta),
 # while a % change of a quantity (latency, FLOPs) is a relative change.
@@ -67,11 +67,6 @@ _SHARE_OF: Final = regex.compile(
     regex.IGNORECASE,
 )
 _OF_AFTER: Final = regex.compile(r"\s*of\b")
-_OF_ITEMS: Final = regex.compile(
-    r"\s+of\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?:tasks|issues|problems|questions|instances|puzzles|episodes|competitions)\b",
-    regex.IGNORECASE,
-)
 _SHARE_BEFORE: Final = ending(
     r"\b(?:retain\w*|maintain\w*|preserv\w*|keep\w*|recover\w*|only|merely|just)\s+(?:up\s+to\s+|about\s+|over\s+)?$",
     regex.IGNORECASE,
@@ -123,7 +118,7 @@ def claim_kind(number: NumberMention, metric: str, text: str, sentence_start: in
             return "relative"
         if _RELATIVE_WORD.match(after):
             return "relative"
-        if _OF_ITEMS.match(after):
+        if OF_ITEMS.match(after):
             # "solves only 38% of our tasks": a rate over a benchmark's items, not a share kept
             return "delta" if change else "absolute"
         if _SHARE_OF.match(after) and (_SHARE_BEFORE.search(before) or not change):

@@ -40,3 +40,9 @@ OPEN_BRACKET = regex.compile(r"\s*\(\s*")
 # Lower-cases ASCII letters only, so that offsets into the result are offsets into the original
 # ("İ".lower() is two characters).
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# "of our 'normal' tasks", "of the issues": the items of a benchmark a share of which is solved
+OF_ITEMS = regex.compile(
+    r"\s+of\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?P<noun>tasks|issues|problems|questions|instances|puzzles|episodes|competitions)\b",
+    regex.IGNORECASE,
+)
