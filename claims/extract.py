@@ -141,7 +141,7 @@ _CONTINUES: Final = regex.compile(
 # "the 100 hour subset", "680,000 hours of supervision": an amount of data, not a duration.
 _DATA_AFTER: Final = regex.compile(
     r"^\s*(?:of\b(?!\s+(?:fine-?tuning|training|pre-?training|compute|search|GPU|(?-i:[A-Z][\w.-]*[A-Z0-9])(?![\w])))|subset|split|set\b|corpus|dataset"
-    r"|(?:[\w-]+\s)?(?:speech|audio|video|utterance)s?\b|(?:clips?|segments?|recordings?)\b)",
+    r"|(?:[\w-]+\s)?(?:speech|audio|video|utterance|clip|segment|recording)s?\b)",
     regex.IGNORECASE,
 )
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.

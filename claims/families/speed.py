@@ -104,6 +104,7 @@ CORPUS = Corpus(
         ex("Notably, on ImageNet, FooViT achieves over 80% top-1 accuracy with 1.1 ms latency on an iPhone 12.", "1.1 ms", metric="latency", dataset="ImageNet"),
     ),
     negative=(
+        "FooTTS clones a voice from only a 3-second enrolled recording of an unseen speaker.",
         "We further design FooSpeech 2s, which generates waveforms directly from text.",
         "We use 8 A100 GPUs for training.",
         "We train x4 super-resolution models on DIV2K.",
