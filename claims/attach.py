@@ -455,6 +455,7 @@ _LIST_JOINER: Final = regex.compile(
 
 
 _TO_JOINER: Final = regex.compile(r"\s+to\s+")
+_ASIDE: Final = regex.compile(r"\s*\([^()\d%]*[^\W\d][^()]{0,40}\)")
 
 
 def list_group(number: NumberMention, ctx: Context) -> list[NumberMention]:
@@ -463,9 +464,14 @@ def list_group(number: NumberMention, ctx: Context) -> list[NumberMention]:
 
 
 def _joined(text: str, left: NumberMention, right: NumberMention) -> bool:
-    if right.start - left.end > 20:
+    between = left.end
+    aside = _ASIDE.match(text, left.end, right.start)
+    if aside is not None:
+        # "by 41% (Qwen2.5-7B) and 20% (Qwen2.5-3B)": whose value each is does not cut the list
+        between = aside.end()
+    if right.start - between > 20:
         return False
-    if _LIST_JOINER.match(text[left.end : right.start]):
+    if _LIST_JOINER.match(text[between : right.start]):
         return True
     # "from 5.85 to 0.95 GFLOPS", "from 120 to 45 ms": the value a change starts from is in the
     # unit of the value it ends at. (Not "from 16 to 1024 points": points count as often as score.)
