@@ -9,6 +9,7 @@ import regex
 
 from claims.families import FAMILIES, MetricAlias
 from claims.lexicon import Phrase, PhraseMatcher
+from claims.patterns import ending
 
 _ALIASES: Final[tuple[tuple[str, MetricAlias], ...]] = tuple(
     (family.name, alias) for family in FAMILIES for alias in family.aliases
@@ -67,12 +68,19 @@ def find_metrics(text: str, start: int = 0, end: int | None = None) -> list[Metr
         ):
             found[-1] = replace(last, end=match.end, text=text[last.start : match.end])
             continue
+        if alias.generic and _LIKE_BEFORE.search(text, max(0, match.start - 12), match.start):
+            continue  # "models of the same size": which models are compared, not what is measured
         found.append(
             MetricMention(
                 match.start, match.end, match.text, metric, family, alias.generic, alias.comparative
             )
         )
     return found
+
+
+_LIKE_BEFORE: Final = ending(
+    r"\b(?:same|similar|comparable|equal|equivalent)\s+$", regex.IGNORECASE
+)
 
 
 _DIGITS: Final = regex.compile(r"\d+")
