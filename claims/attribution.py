@@ -707,8 +707,17 @@ def benchmark_name(text: str, title: str, method: str | None) -> str | None:
         )
     ):
         return None
+    if regex.search(rf"\b{regex.escape(method)}\s+{_JUDGED_VERB}", text):
+        return None  # "Prometheus scores a Pearson correlation of 0.897": a system that is judged
     listed = find_datasets(method, 0, len(method))
     return listed[0].name if len(listed) == 1 and listed[0].text == method else method
+
+
+# A verb of which a judged system is the subject, as a regex fragment.
+_JUDGED_VERB: Final = (
+    r"(?:also\s+|further\s+|consistently\s+)?"
+    r"(?:achiev|outperform|surpass|scor|obtain|reach|improv|beat|attain)"
+)
 
 
 # "our method achieves ...": the paper's own system, whatever else the sentence names.

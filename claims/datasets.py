@@ -167,7 +167,9 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "OpenBookQA": ("OpenBookQA",),
     "CommonsenseQA": ("CommonsenseQA",),
     "HotpotQA": ("HotpotQA",),
+    "LongBench v2": (r"LongBench[\s-]v2",),  # a new test, not a split of LongBench
     "LongBench": ("LongBench",),
+    "Chatbot Arena": (r"(?:LMSYS(?:'s?)?\s)?Chatbot\sArena",),
     "RULER": ("RULER",),
     "MT-Bench": (r"MT-?Bench",),
     "Spec-Bench": (r"Spec-?Bench",),

@@ -64,6 +64,8 @@ CORPUS = Corpus(
         ex("FooAgent reaches a task success rate of 21.7%, far below the human performance of 80.5%.", "80.5%", metric="success rate", kind="absolute"),
         ex("We introduce FooArena, a realistic benchmark of 812 web tasks. The best BarLM-based agent only achieves a task success rate of 14.2%.", "14.2%", metric="success rate", dataset="FooArena", model=None),
         ex("We present FooNet, a compact vision model. FooNet achieves 84.2% accuracy.", "84.2%", dataset=None, model="FooNet"),
+        ex("We present FooBench, a judge model trained on graded rubrics. FooBench scores a Pearson correlation of 0.88 with human raters.", "0.88", dataset=None, model="FooBench"),
+        ex("The length-controlled judge raises the Spearman correlation with LMSYS' Chatbot Arena from 0.93 to 0.97.", "0.97", metric="Spearman correlation", dataset="Chatbot Arena"),
         ex("The strongest model, BarLM, solves only ~38% of our normal tasks.", "38%", metric="success rate", kind="absolute"),
         ex("The best system is able to resolve a mere 2.4% of the issues.", "2.4%", metric="resolve rate"),
         ex("Combined with our verifier, FooAgent reaches 33.0% on SWE-bench Lite.", "33.0%", metric="resolve rate", dataset="SWE-bench Lite"),
