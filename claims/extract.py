@@ -137,7 +137,11 @@ MAX_NUMBERS_PER_SENTENCE: Final = 40
 _CONTINUES: Final = regex.compile(
     r"\s*(?:This|These|It|They|Such|In\s+turn|Moreover|Furthermore|Additionally)\b"
 )
-# "our method achieves ...": the paper's own system, whatever the sentence before was about.
+# "... achieves only 50.1% accuracy. In contrast, the o1-preview model achieves 57.7%": a sentence
+# that sets another system against the one before reports the same metric (but is about another).
+_CONTRASTS: Final = regex.compile(
+    r"\s*(?:In\s+contrast|By\s+contrast|Similarly|Likewise|Meanwhile|Comparatively)\b"
+)
 # "the 100 hour subset", "680,000 hours of supervision": an amount of data, not a duration.
 _DATA_AFTER: Final = regex.compile(
     r"^\s*(?:of\b(?!\s+(?:fine-?tuning|training|pre-?training|compute|search|GPU|(?-i:[A-Z][\w.-]*[A-Z0-9])(?![\w])))|subset|split|set\b|corpus|dataset"
@@ -299,7 +303,8 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
         taken = [(d.start, d.end) for d in datasets] + [(m.start, m.end) for m in metrics]
         subjects = sentence_subjects(text, sentence, taken)
         sentence_continues = bool(_CONTINUES.match(text, lo))
-        attached = _attach_all(candidates, ctx, result, carried if sentence_continues else None)
+        compares = sentence_continues or bool(_CONTRASTS.match(text, lo))
+        attached = _attach_all(candidates, ctx, result, carried if compares else None)
         carried = _Carried.of(candidates, attached)
         # "This allows us to train ... 4x less GPUs": a sentence that continues the previous one
         # keeps its subject; any other sentence falls back to the paper's own system.
