@@ -89,7 +89,9 @@ _OPEN_BOUND: Final = ending(r"\(\s*(?:e\.g\.,?\s*)?(?:>=?|≥|\$>\$)\s*$")
 _BOUND: Final = ending(r"[<>≤≥]\s*$")
 _SHARE_AFTER: Final = regex.compile(r"^\s*of\b")
 _CONDITION_AFTER: Final = regex.compile(
-    r"^\s*(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|lower|higher)\b|^\s*(?:\w+\s+){0,2}?budgets?\b",
+    r"^\s*(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|lower|higher)\b|^\s*(?:\w+\s+){0,2}?budgets?\b"
+    # "under a 15-minute time constraint", "a 30-second time limit"
+    r"|^\s*(?:time\s+)?(?:constraints?|limits?)\b",
     regex.IGNORECASE,
 )
 # "extends its context length capacity to over 32k tokens": a length reached, not a data size
@@ -530,6 +532,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "the size in a model's name"
     if number.unit in ("hours", "days", "s", "min") and _DATA_AFTER.match(after):
         return "an amount of data"
+    if after.startswith("-to-"):
+        return "part of a phrase such as day-to-day"
     if number.unit == "points" and number.value > 100 and "." not in number.text:
         return "a count of points"  # "from 16 to 1024 points": points of a cloud, not of a score
     if not number.unit and not number.sign and _VERSION_BEFORE.search(before):

@@ -104,6 +104,8 @@ CORPUS = Corpus(
         ex("Notably, on ImageNet, FooViT achieves over 80% top-1 accuracy with 1.1 ms latency on an iPhone 12.", "1.1 ms", metric="latency", dataset="ImageNet"),
     ),
     negative=(
+        "The environment holds 9 day-to-day apps operable through 457 APIs.",
+        "Experts answered the questions under a 15-minute time constraint.",
         "FooTTS clones a voice from only a 3-second enrolled recording of an unseen speaker.",
         "We further design FooSpeech 2s, which generates waveforms directly from text.",
         "We use 8 A100 GPUs for training.",
