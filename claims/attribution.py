@@ -700,22 +700,32 @@ def benchmark_name(text: str, title: str, method: str | None) -> str | None:
     if not (
         _BENCHMARK_TITLE.search(title)
         or "bench" in method.lower()
-        or regex.search(
-            rf"\b{regex.escape(method)},?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,6}}?"
-            r"(?:benchmark|environment|testbed|evaluation\s+suite)\b",
-            text,
-        )
+        or _followed_by(text, method, _INTRODUCED_AS_BENCHMARK)
     ):
         return None
-    if regex.search(rf"\b{regex.escape(method)}\s+{_JUDGED_VERB}", text):
+    if _followed_by(text, method, _JUDGED_VERB):
         return None  # "Prometheus scores a Pearson correlation of 0.897": a system that is judged
     listed = find_datasets(method, 0, len(method))
     return listed[0].name if len(listed) == 1 and listed[0].text == method else method
 
 
-# A verb of which a judged system is the subject, as a regex fragment.
-_JUDGED_VERB: Final = (
-    r"(?:also\s+|further\s+|consistently\s+)?"
+def _followed_by(text: str, name: str, after: regex.Pattern[str]) -> bool:
+    """Whether `name`, as a whole word, is followed by `after` somewhere in `text`."""
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and after.match(text, end):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+_INTRODUCED_AS_BENCHMARK: Final = regex.compile(
+    r",?\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:benchmark|environment|testbed|evaluation\s+suite)\b"
+)
+# A verb of which a judged system is the subject.
+_JUDGED_VERB: Final = regex.compile(
+    r"\s+(?:also\s+|further\s+|consistently\s+)?"
     r"(?:achiev|outperform|surpass|scor|obtain|reach|improv|beat|attain)"
 )
 
