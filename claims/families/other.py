@@ -6,7 +6,7 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
     MetricAlias("Pearson correlation", r"Pearson(?:'s)?\s(?:correlation|r)(?:\scoefficient)?"),
-    MetricAlias("agreement", r"(?:human\s)?agreement(?:\srates?)?"),
+    MetricAlias("agreement", r"agreement(?:\srates?)?"),
     MetricAlias("Spearman correlation", r"Spearman(?:'s)?(?:\srank)?(?:\scorrelation)?|Kendall(?:'s)?\s(?:tau|τ)"),
     MetricAlias("bitrate saving", r"(?:BD-?rate|bit[\s-]?rate)\s(?:saving|savings|reduction)|BD-?rate|(?:saving|savings|reduction)\sin\s(?:the\s)?bit[\s-]?rate"),
     MetricAlias("bitrate", r"bit[\s-]?rates?"),
