@@ -601,9 +601,15 @@ def _claim(
         )
     dataset_name = dataset.name if dataset else None
     dataset_text = dataset.text if dataset else None
-    if dataset is None and family_of(attachment.metric) not in QUANTITY_FAMILIES:
-        # A benchmark paper's results are measured on its benchmark unless a sentence says else.
-        dataset_name = dataset_text = paper.benchmark
+    # A benchmark paper's results are measured on its benchmark unless their own sentence says
+    # else (a benchmark named sentences before is one it was compared with).
+    from_before = dataset is not None and dataset.start < ctx.sentence[0]
+    if (
+        (dataset is None or from_before)
+        and family_of(attachment.metric) not in QUANTITY_FAMILIES
+        and paper.benchmark is not None
+    ):
+        dataset, dataset_name, dataset_text = None, paper.benchmark, paper.benchmark
     lo, hi = ctx.sentence
     sentence = text[lo:hi]
     # (a score named only by its unit, "50 points on AIME 2024", is as vague as the word score)
