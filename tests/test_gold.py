@@ -4,9 +4,9 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.973, family 0.945, strict 0.923; on strict matches kind 0.990, model 0.844,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev23`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev25`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
-papers fails here. The test sets (`data/test` to `data/test6`) have none on purpose: they are
+papers fails here. The test sets (`data/test` to `data/test7`) have none on purpose: they are
 only ever scored, never used to shape the rules.
 """
 
@@ -26,12 +26,13 @@ PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 
 F1_FLOORS = {"number": 0.965, "family": 0.935, "strict": 0.913}
 AGREEMENT_FLOORS = {"kind": 0.98, "model": 0.83, "baseline": 0.60}
-# (set, F1 strict floor): measured 0.947, 0.831, 0.833, 0.840, 0.873, 0.830, 0.833, 0.850, 0.823,
-# 0.845, 0.746, 0.906, 0.802, 0.916, 0.793, 0.866, 0.797, 0.876, 0.864, 0.797, 0.810 and 0.594.
+# (set, F1 strict floor): measured 0.947, 0.848, 0.841, 0.840, 0.873, 0.830, 0.833, 0.850, 0.823,
+# 0.845, 0.768, 0.906, 0.802, 0.916, 0.814, 0.866, 0.797, 0.876, 0.864, 0.797, 0.810, 0.633,
+# 0.671 and 0.514.
 DEVELOPMENT_FLOORS = {
     "dev": 0.93,
-    "dev2": 0.82,
-    "dev3": 0.82,
+    "dev2": 0.83,
+    "dev3": 0.83,
     "dev4": 0.83,  # was 0.84: Arena-Hard now reports a win rate (its definition; two annotators
     # of three), where dev4's annotator wrote a score
     "dev5": 0.86,
@@ -40,18 +41,20 @@ DEVELOPMENT_FLOORS = {
     "dev9": 0.84,
     "dev10": 0.81,
     "dev11": 0.83,
-    "dev12": 0.73,
+    "dev12": 0.75,
     "dev13": 0.89,
     "dev14": 0.79,
     "dev15": 0.90,
-    "dev16": 0.78,
+    "dev16": 0.80,
     "dev17": 0.85,
     "dev18": 0.78,
     "dev19": 0.86,
     "dev20": 0.85,
     "dev21": 0.78,
     "dev22": 0.80,
-    "dev23": 0.58,
+    "dev23": 0.62,
+    "dev24": 0.66,
+    "dev25": 0.50,
 }
 
 
