@@ -293,6 +293,33 @@ def paired_dataset(
     return matching[0][list(group).index(number)]
 
 
+_THESE_NEXT: Final = regex.compile(
+    r"\s+(?:on|across|for)\s+(?:these|those|both|the\s+(?:two|three|four|same))\s+(?:\w+\s+)?"
+    r"(?:datasets|benchmarks|tasks)\b",
+    regex.IGNORECASE,
+)
+
+
+def dataset_of_these(
+    group: Sequence[NumberMention],
+    number: NumberMention,
+    datasets_before: Sequence[DatasetMention],
+    text: str,
+) -> DatasetMention | None:
+    """ "... on CIFAR-10 and ImageNet 64x64. Two-step sampling reduces FID to 2.24 and 2.93 on
+    these two datasets": a list on "these datasets" pairs, in order, with the last benchmarks
+    the text named before."""
+    if not _THESE_NEXT.match(text, group[-1].end):
+        return None
+    last: list[DatasetMention] = []
+    for dataset in reversed(datasets_before):
+        if all(d.name != dataset.name for d in last):
+            last.insert(0, dataset)
+        if len(last) == len(group):
+            return last[list(group).index(number)]
+    return None
+
+
 _RESPECTIVELY_NEXT: Final = regex.compile(r"\s*[,(]?\s*respectively\b", regex.IGNORECASE)
 
 

@@ -29,6 +29,7 @@ from claims.attribution import (
     canonical_metric,
     choose_dataset,
     claim_kind,
+    dataset_of_these,
     kept_share,
     method_name,
     models_after_list,
@@ -597,6 +598,7 @@ def _claim(
     if len(group) > 1:
         dataset = (
             paired_dataset(group, number, ctx.datasets, ctx.sentence, text, attachment.metric)
+            or dataset_of_these(group, number, paper.datasets_before(ctx.sentence[0]), text)
             or dataset
         )
     dataset_name = dataset.name if dataset else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
-    MetricAlias("FID", r"g?FID(?:\sscore)?|Fr[ée]chet\sInception\sDistance", case_sensitive=True),
+    MetricAlias("FID", r"g?FIDs?(?:\sscores?)?|Fr[ée]chet\sInception\sDistance", case_sensitive=True),
     # Fréchet Audio Distance: FID's counterpart for generated sound
     MetricAlias("FAD", r"FAD|Fr[ée]chet\sAudio\sDistance", case_sensitive=True),
     # Reconstruction FID measures a tokenizer, not a generator: a metric of its own.
@@ -19,6 +19,8 @@ CORPUS = Corpus(
     positive=(
         ex("FooDiff reaches an FID of 2.27 on ImageNet 256x256.", "2.27", metric="FID"),
         ex("FooAudio reaches 0.81 FAD on AudioCaps for text-to-sound.", "0.81", metric="FAD", dataset="AudioCaps"),
+        ex("FooCM reaches FIDs of 2.61 and 3.40 on CIFAR-10 and ImageNet 64x64 in one step.", "3.40", metric="FID", dataset="ImageNet"),
+        ex("FooCM reaches FIDs of 2.61 and 3.40 on CIFAR-10 and ImageNet 64x64 in one step. Two steps bring FID to 2.30 and 2.95 on these two datasets.", "2.95", metric="FID", dataset="ImageNet"),
         ex("The tokenizer reaches a reconstruction quality of 0.94 rFID.", "0.94", metric="rFID"),
         ex("It reaches 2.62 FID on ImageNet 64x64 and 11.49 FID on zero-shot COCO-30k.", "11.49", metric="FID", dataset="COCO"),
         ex("It brings a 28% FID improvement over vector quantization baselines.", "28%", metric="FID", kind="relative"),
