@@ -8,6 +8,7 @@ ALIASES = (
     MetricAlias("search cost", r"search\s(?:cost|time)"),
     MetricAlias("GPU hours", r"GPU[\s-](?:training\s|compute\s)?hours?"),
     MetricAlias("cost", r"(?:training\s|inference\s)?cost"),
+    MetricAlias("cost", r"cheaper", generic=True, comparative=True),  # "10-30 times cheaper"
 )  # fmt: skip
 
 UNITS = (
@@ -23,6 +24,7 @@ CORPUS = Corpus(
         ex("Retraining uses only 13 A100 days and a tiny dataset.", "13 A100 days", unit="GPU days"),
         ex("FooNAS needs only 0.4 GPU day of search.", "0.4 GPU day", metric="search cost", unit="GPU days"),
         ex("The search costs 1,800 GPU days for AmoebaNet.", "1,800 GPU days", metric="search cost", value=1800.0),
+        ex("FooRAG matches iterative retrieval while being 8-20 times cheaper and 5-9 times faster.", "8-20 times", metric="cost", kind="ratio"),
         ex("BarGen trains with only 320-GPU hours.", "320-GPU hours", metric="GPU hours", unit="GPU hours"),
         ex("Pre-training costs roughly $35 on cloud GPUs.", "$35", metric="cost", unit="$"),
         ex("FooVid is trained within 12.5k A100 GPU training hours.", "12.5k", metric="GPU hours"),
