@@ -13,7 +13,7 @@ from typing import Final
 import regex
 
 from claims.lexicon import Phrase, PhraseMatcher
-from claims.patterns import SIZE_NEXT
+from claims.patterns import SIZE_NEXT, ending
 
 _SEP = r"[\s\-_]?"  # "ImageNet-1K", "ImageNet 1K", "ImageNet1K"
 
@@ -339,6 +339,7 @@ _INTRODUCED: Final = regex.compile(
     rf"(?<!\bbased\s)\b(?:on|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})"
     r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
+_VERB_BEFORE: Final = ending(r"\b(?:[Ww]e|[Tt]o)\s+$")
 _MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
 _RESOLUTION_SUFFIX: Final = regex.compile(r"-(\d{2,4})$")
 _TIMES_SIZE: Final = regex.compile(r"\s?[×x]\s?(\d{2,4})\b")
@@ -347,7 +348,9 @@ _NOT_BENCHMARKS: Final = frozenset(
     NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
     OOD ID MCU MCUs FPGA ASIC DRAM SRAM HBM PyTorch TensorFlow JAX CUDA ONNX TensorRT NVIDIA Intel
     AMD Apple Qualcomm Google Snapdragon Jetson iPhone Pixel Tesla GTX TITAN Titan ARM x86 RISC-V
-    Android iOS Raspberry""".split()  # noqa: SIM905
+    Android iOS Raspberry
+    We Our This These Their Its The An Each Every Both All Such Any""".split()  # noqa: SIM905
+    # (the last line: sentence openers before a verb, "We benchmark FooPolicy across 12 tasks")
 )
 
 
@@ -376,6 +379,8 @@ def find_unlisted_datasets(
             a, b = match.span("name")
             if name in _NOT_BENCHMARKS or name.split()[0] in _NOT_BENCHMARKS or a in found:
                 continue
+            if pattern is _DECLARED_BEFORE and _VERB_BEFORE.search(text, start, match.start()):
+                continue  # "We benchmark FooPolicy across 12 tasks": the verb, not the noun
             if (
                 _MODEL_SIZE.search(name)
                 or _NAMES_A_MODEL.match(text, b)

@@ -72,6 +72,7 @@ CORPUS = Corpus(
         ex("The robot opens a drawer with 85% success after ten demonstrations.", "85%", metric="success rate"),
         ex("FooJudge scores a Pearson correlation of 0.91 with human raters, on par with BarLM (0.89).", "0.89", metric="Pearson correlation"),
         ex("The judge matches human preferences well, achieving over 82% agreement.", "82%", metric="agreement", kind="absolute"),
+        ex("We benchmark FooPolicy across 12 tasks and find that it beats prior methods with an average improvement of 41.2%.", "41.2%", metric="score", dataset=None),
         ex("FooRAG improves performance by 35% (BarLM-7B) and 18% (BarLM-3B) over retrieval baselines.", "18%", metric="score"),
         ex("FooAgent achieves a 43.2% resolve rate on the repair benchmark.", "43.2%", metric="resolve rate", kind="absolute"),
         ex("FooGen lifts the GenEval benchmark score from 0.55 to 0.68 and the ImageReward benchmark score from 0.71 to 0.83.", "0.68", metric="score", dataset="GenEval"),
