@@ -714,14 +714,23 @@ def method_name(text: str, title: str) -> str | None:
 
 
 _BENCHMARK_TITLE: Final = regex.compile(
-    r"\b(?:benchmark\w*|evaluat\w*|testbed|leaderboard)\b|\bbench\b", regex.IGNORECASE
+    r"\b(?:benchmark\w*|evaluat\w*|testbed|leaderboard)\b|\bbench\b"
+    # "WebArena: A Realistic Web Environment for ...", not "... in Dynamic Environments"
+    r"|\ban?\s+(?:[\w-]+\s+){0,3}(?:environment|simulator)\b",
+    regex.IGNORECASE,
 )
 
 
 def benchmark_name(text: str, title: str, method: str | None) -> str | None:
     """The benchmark a paper introduces, when its own "system" is one ("GAIA: a benchmark for
     General AI Assistants", "SWE-bench: Can Language Models Resolve ...?", "We introduce FooArena,
-    a realistic environment ..."): its results are measured on it, and it is no model."""
+    a realistic environment ..."): its results are measured on it, and it is no model.
+
+    >>> benchmark_name("We build FooArena.", "FooArena: A Realistic Web Environment", "FooArena")
+    'FooArena'
+    >>> benchmark_name("FooNav plans.", "FooNav: Navigation in Dynamic Environments", "FooNav")
+    >>> benchmark_name("FooJudge scores 0.9.", "FooJudge: Inducing Evaluation Skills", "FooJudge")
+    """
     if method is None:
         return None
     if not (
