@@ -42,6 +42,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooDream creates 3D meshes in 35 minutes, 2x faster than BarFusion (reportedly taking 1.2 hours on average).", "1.2 hours", metric="inference time"),
         ex("FooLMM is trained within 23 hours on 8 A100 GPUs (vs. 26 hours of BarLLaVA-1.5).", "26 hours", metric="training time"),
         ex("FooGNN with competitive accuracy infers faster than GNNs by 100X-200X.", "100X-200X", metric="speedup", kind="ratio"),
         ex("FooDecode leads to a superior speedup performance of up to 2.9x and 1.4x, compared to auto-regressive decoding.", "1.4x", metric="speedup"),
