@@ -101,8 +101,9 @@ _UNIT = r"""
       | \s? m? s / token \b                                                   # 0.56 s/token
       | [\s-]? (?: milliseconds? | hours? | days? | minutes? | mins? | sec | seconds? ) \b
       | \s (?: points? | pts | pp ) \b
-      # 3s per image, 945s (FA3)
-      | s \b (?= \s+ (?: per | on | for | in | to | and | with | without ) \b | \s* [(,;] )
+      # 3s per image, 945s (FA3), "in around 0.1s."
+      | s \b (?= \s+ (?: per | on | for | in | to | and | with | without ) \b
+                | \s* [(,;] | \. (?: \s | $ ) )
     )
 """
 

@@ -50,6 +50,7 @@ CORPUS = Corpus(
         ex("FooMix makes training and inference up to 28% faster and reduces memory use by half.", "28%", metric="speedup"),
         ex("Experiments show that foo.cpp achieves significant speedups, ranging from 2.37x to 6.17x on x86 CPUs.", "2.37x to 6.17x", metric="speedup", kind="ratio"),
         ex("On a video DiT, FooAttn reduces end-to-end latency from 945s (FA3) to 685s.", "945s", metric="latency", unit="s"),
+        ex("FooRecon recovers a 3D asset from sparse-view images in around 0.2s. It is a transformer.", "0.2s", metric="inference time", unit="s"),
         ex("FooViG is faster than BarNet (1.02 ms, 74.7% top-1) on an iPhone NPU.", "1.02 ms", metric="latency"),
         ex("FooEngine enables fine-tuning BarLM-7B on a Jetson board at 550 tokens/s.", "550 tokens/s", metric="throughput", model="FooEngine"),
         ex("FooServe improves the throughput by up to 31.4x and 17.9x under the same average and tail latency requirements, respectively.", "17.9x", metric="throughput", kind="ratio"),
