@@ -711,9 +711,17 @@ def bracketed_size(number: NumberMention, ctx: Context) -> Attachment | None:
         return None
     if _SIZE_LIST_AFTER.match(ctx.text, number.end):
         return None  # "LLMs such as Llama 2 (7B, 13B and 70B)": the sizes a family comes in
+    if _BASE_MODELS_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 120), number.start):
+        return None  # "fine-tuning Phi-2 (2.7B), Llama-2 (7B) and Mistral (7B)": the models used
     return Attachment("parameters", "size", "size: (<number>M)", None)
 
 
+# A list of models, each with its size, that a method starts from: what is used, not a result.
+_BASE_MODELS_BEFORE: Final = ending(
+    r"\b(?:fine-?tun\w*|train\w*|distill\w*|using|layers\s+of)\s+"
+    r"(?:[\w.-]+\s+\(\d+(?:\.\d+)?[KMB]\),?\s+(?:and\s+)?)*[\w.-]+\s+\($",
+    regex.IGNORECASE,
+)
 _SIZE_LIST_AFTER: Final = regex.compile(r"\s*,\s*(?:and\s+)?\d+(?:\.\d+)?\s?[KMB]\b")
 
 

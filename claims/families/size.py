@@ -27,6 +27,7 @@ CORPUS = Corpus(
         ex("We scale hybrid FooLM models up to 2.7B parameters on the Pile.", "2.7B", metric="parameters", dataset=None),
         ex("FooLM outperforms Gopher (280B) and Bar-1 (178B) on most tasks.", "280B", metric="parameters", model="Gopher"),
         ex("FooLM outperforms Gopher (280B) and Bar-1 (178B) on most tasks.", "178B", metric="parameters", model="Bar-1"),
+        ex("Fine-tuning Foo-2 (2.7B) and Bar (7B) with our loss alone surpasses BazLM (13B) on the judge benchmark.", "13B", metric="parameters"),
         ex("FooSNN (66.3M parameters) with a size comparable to BarNet-152 (60.2M, 69.3%) reaches 74.8% top-1 accuracy.", "60.2M", metric="parameters", model="BarNet-152"),
         ex("FooSpikeFormer achieves 80.0% top-1 accuracy (55M), surpassing SNN baselines (66M) by 3.7%.", "66M", metric="parameters"),
         ex("The searched model achieves 15x model compression ratio.", "15x", metric="model size", kind="ratio"),
@@ -50,6 +51,7 @@ CORPUS = Corpus(
         ex("On the ImageNet dataset, our method reduced the storage required by FooNet by 30x, from 220MB to 7.3MB.", "30x", metric="model size", dataset="ImageNet"),
     ),
     negative=(
+        "Specifically, fine-tuning Foo-2 (2.7B), Bar-2 (7B), and Baz (7B) with our loss gives strong chat models.",
         "We linearize model families with sizes varying from 7B to 70B.",
         "We test models of sizes from 125M to 13B.",
         "The resulting dataset enables training a 7B parameter language model from scratch.",
