@@ -157,6 +157,11 @@ _VERSION_BEFORE: Final = ending(
 )
 _NAME_LIST_BEFORE: Final = ending(r"\b[A-Za-z][\w]*-[\w.]+,\s*(?:-[\w.]+,\s*)*(?:and\s+)?$")
 _NAME_WORD_BEFORE: Final = ending(r"\b[A-Z][A-Za-z]+\s$")
+# The tier or variant word a product name ends with: "Claude 3.5 Sonnet", "Gemini 1.5 Pro".
+_VARIANT_NEXT: Final = regex.compile(
+    r"\s(?:Pro|Flash|Sonnet|Opus|Haiku|Turbo|Ultra|Mini|Nano|Instruct|Chat|Base|Coder|Math|VL"
+    r"|Vision|Plus|Max|Lite|Large|Medium|Small)\b"
+)
 # Quantities whose values are often whole numbers: "from 139 to 215 FPS", "throughput of 120".
 _RATES: Final = frozenset({"FPS", "throughput"})
 _COUNT_UNITS: Final = frozenset({"K", "M", "B", "G", "T"})
@@ -543,8 +548,12 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "part of a name"  # "FastSpeech 2s"
     if number.sign == "-" and _NAME_LIST_BEFORE.search(before):
         return "part of a name"  # "ResNet-18, -34 and -50": the depths of a family
-    if not number.unit and SIZE_NEXT.match(after) and _NAME_WORD_BEFORE.search(before):
-        return "a version number"  # "Llama 3.1 70B", "Qwen 2.5 7B"
+    if (
+        not number.unit
+        and (SIZE_NEXT.match(after) or _VARIANT_NEXT.match(after))
+        and _NAME_WORD_BEFORE.search(before)
+    ):
+        return "a version number"  # "Llama 3.1 70B", "Qwen 2.5 7B", "Claude 3.5 Sonnet"
     return None
 
 

@@ -81,6 +81,7 @@ CORPUS = Corpus(
         ex("FooMath reaches 41.0% accuracy on AIME and 90.2% on MATH, up from the previous best's 10.3% and 61.5% respectively.", "61.5%", metric="accuracy", dataset="MATH"),
     ),
     negative=(
+        "We report the MMLU accuracy of Fooble 3.5 Sonnet and Gooble 1.5 Pro in the appendix.",
         "On ImageNet-1K classification, data2vec 2.0 matches the accuracy of masked autoencoders.",
         "FooSNN runs with 4 time-steps on ImageNet.",
         "How can a binary FooNet reach the crucial accuracy level (e.g., 80%) on ImageNet?",
