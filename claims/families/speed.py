@@ -13,7 +13,7 @@ ALIASES = (
     MetricAlias("real-time factor", r"real[\s-]time\sfactor|RTF"),
     # "serve 7.4x more requests"; but "accelerates requests by 1.5x" is a speed-up.
     MetricAlias("throughput", r"requests", generic=True, comparative=True),
-    MetricAlias("latency", r"(?:(?:first[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)\s)?latency|pre-?fill(?:ing)?\s(?:time|latency)|(?:total\s|end-to-end\s)?delay|TTFT|time[\s-]to[\s-]first[\s-]token"),
+    MetricAlias("latency", r"(?:(?:first[\s-]token|inter[\s-]token|per[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)[\s-])?latency|pre-?fill(?:ing)?\s(?:time|latency)|(?:total\s|end-to-end\s)?delay|TTFT|time[\s-]to[\s-]first[\s-]token"),
     MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation|serving|end-to-end)[\s-])?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s|serving\scapacity"),
     MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\s?rates?", case_sensitive=False),
     MetricAlias("training time", r"(?:training|pre-?training|fine-?tuning)\s(?:time|hours)|wall[\s-](?:clock\s)?time|convergence\stime"),
@@ -50,6 +50,7 @@ CORPUS = Corpus(
         ex("FooMix makes training and inference up to 28% faster and reduces memory use by half.", "28%", metric="speedup"),
         ex("Experiments show that foo.cpp achieves significant speedups, ranging from 2.37x to 6.17x on x86 CPUs.", "2.37x to 6.17x", metric="speedup", kind="ratio"),
         ex("On a video DiT, FooAttn reduces end-to-end latency from 945s (FA3) to 685s.", "945s", metric="latency", unit="s"),
+        ex("FooInfer achieves 25-60% inter-token-latency reduction compared to BarServe.", "25-60%", metric="latency", kind="relative"),
         ex("FooRecon recovers a 3D asset from sparse-view images in around 0.2s. It is a transformer.", "0.2s", metric="inference time", unit="s"),
         ex("FooViG is faster than BarNet (1.02 ms, 74.7% top-1) on an iPhone NPU.", "1.02 ms", metric="latency"),
         ex("FooEngine enables fine-tuning BarLM-7B on a Jetson board at 550 tokens/s.", "550 tokens/s", metric="throughput", model="FooEngine"),
