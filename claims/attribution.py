@@ -303,16 +303,17 @@ _THESE_NEXT: Final = regex.compile(
 def dataset_of_these(
     group: Sequence[NumberMention],
     number: NumberMention,
-    datasets_before: Sequence[DatasetMention],
+    datasets_before: Callable[[int], Sequence[DatasetMention]],
+    sentence_start: int,
     text: str,
 ) -> DatasetMention | None:
     """ "... on CIFAR-10 and ImageNet 64x64. Two-step sampling reduces FID to 2.24 and 2.93 on
     these two datasets": a list on "these datasets" pairs, in order, with the last benchmarks
-    the text named before."""
+    the text named before. (The text before is searched for them only then.)"""
     if not _THESE_NEXT.match(text, group[-1].end):
         return None
     last: list[DatasetMention] = []
-    for dataset in reversed(datasets_before):
+    for dataset in reversed(datasets_before(sentence_start)):
         if all(d.name != dataset.name for d in last):
             last.insert(0, dataset)
         if len(last) == len(group):

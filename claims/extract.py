@@ -607,7 +607,7 @@ def _claim(
     if len(group) > 1:
         dataset = (
             paired_dataset(group, number, ctx.datasets, ctx.sentence, text, attachment.metric)
-            or dataset_of_these(group, number, paper.datasets_before(ctx.sentence[0]), text)
+            or dataset_of_these(group, number, paper.datasets_before, ctx.sentence[0], text)
             or dataset
         )
     dataset_name = dataset.name if dataset else None
