@@ -18,7 +18,14 @@ from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.numbers import NumberMention
-from claims.patterns import FROM_BEFORE, OF_ITEMS, OPEN_BRACKET, RESPECTIVELY, ending
+from claims.patterns import (
+    FROM_BEFORE,
+    OF_ITEMS,
+    OPEN_BRACKET,
+    RESPECTIVELY,
+    TO_BETWEEN,
+    ending,
+)
 
 # Words that may stand between a number and the metric it reports, after it:
 # "4.7x higher throughput", "88.0% ImageNet top-1", "1.2% better in top-1 accuracy".
@@ -454,7 +461,6 @@ _LIST_JOINER: Final = regex.compile(
 )
 
 
-_TO_JOINER: Final = regex.compile(r"\s+to\s+")
 _ASIDE: Final = regex.compile(r"\s*\([^()\d%]*[^\W\d][^()]{0,40}\)")
 
 
@@ -478,7 +484,7 @@ def _joined(text: str, left: NumberMention, right: NumberMention) -> bool:
     return (
         not left.unit
         and right.unit not in ("", "points")
-        and bool(_TO_JOINER.fullmatch(text, left.end, right.start))
+        and bool(TO_BETWEEN.fullmatch(text, left.end, right.start))
         and bool(FROM_BEFORE.search(text, max(0, left.start - 8), left.start))
     )
 

@@ -46,7 +46,7 @@ from claims.mentions import find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, direction_of, family_of
 from claims.model import Claim, Paper
 from claims.numbers import NumberMention, find_numbers
-from claims.patterns import FROM_BEFORE, GPU_MODEL, OPEN_BRACKET, SIZE_NEXT, ending
+from claims.patterns import FROM_BEFORE, GPU_MODEL, OPEN_BRACKET, SIZE_NEXT, TO_BETWEEN, ending
 from claims.sentences import sentence_spans
 
 # A number that sets the condition of another claim is not itself a claim (GUIDELINE).
@@ -478,9 +478,9 @@ def _end_of_change(
 ) -> Attachment | None:
     """ "the GenEval score from 0.62 to 0.73 and the ImageReward score ...": the value a change
     ends at is in the metric of the value it starts from, whatever the words after it name."""
-    if number.unit != value.unit or not _TO.fullmatch(text, value.end, number.start):
+    if number.unit != value.unit or not TO_BETWEEN.fullmatch(text, value.end, number.start):
         return None
-    if not FROM_BEFORE.search(text, max(0, value.start - 8), value.start):
+    if not _starts_from(text, 0, value):
         return None
     return Attachment(
         attachment.metric,
@@ -489,8 +489,6 @@ def _end_of_change(
         attachment.mention,
     )
 
-
-_TO: Final = regex.compile(r"\s+to\s+|\s*(?:->|→)\s*")
 
 _CHANGE_AFTER: Final = regex.compile(
     r"\s*(?:points?\s+|pts?\s+)?(?:absolute\s+|relative\s+)?"
