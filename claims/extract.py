@@ -212,6 +212,7 @@ class _Paper:
         self._method: str | None = None
         self._method_known = False
         self._benchmark: str | None = None
+        self._benchmark_known = False
         self._datasets: list[DatasetMention] = []
         self._datasets_end = 0  # how far self.text has been searched for datasets
 
@@ -219,14 +220,16 @@ class _Paper:
     def method(self) -> str | None:
         if not self._method_known:
             self._method = method_name(self.text, self.title)
-            self._benchmark = benchmark_name(self.text, self.title, self._method)
             self._method_known = True
         return self._method
 
     @property
     def benchmark(self) -> str | None:
         """The benchmark the paper introduces, if its own "system" is one."""
-        return self._benchmark if self.method is not None else None
+        if not self._benchmark_known:
+            self._benchmark = benchmark_name(self.text, self.title, lambda: self.method)
+            self._benchmark_known = True
+        return self._benchmark
 
     @property
     def system(self) -> str | None:
