@@ -724,7 +724,9 @@ def bracketed_size(number: NumberMention, ctx: Context) -> Attachment | None:
 
 # A list of models, each with its size, that a method starts from: what is used, not a result.
 _BASE_MODELS_BEFORE: Final = ending(
-    r"\b(?:fine-?tun\w*|train\w*|distill\w*|using|layers\s+of)\s+"
+    # (what a model is made from: "the layers of GPT2-medium (355M)", "initialised from X (7B)")
+    r"\b(?:fine-?tun\w*|train\w*|distill\w*|using|(?:layers|weights|blocks)\s+of"
+    r"|initiali[sz]\w*\s+(?:from|with))\s+"
     r"(?:[\w.-]+\s+\(\d+(?:\.\d+)?[KMB]\),?\s+(?:and\s+)?)*[\w.-]+\s+\($",
     regex.IGNORECASE,
 )

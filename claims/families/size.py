@@ -51,6 +51,7 @@ CORPUS = Corpus(
         ex("On the ImageNet dataset, our method reduced the storage required by FooNet by 30x, from 220MB to 7.3MB.", "30x", metric="model size", dataset="ImageNet"),
     ),
     negative=(
+        "The students are initialised from Foo-M (355M) and Foo-L (774M) checkpoints.",
         "Specifically, fine-tuning Foo-2 (2.7B), Bar-2 (7B), and Baz (7B) with our loss gives strong chat models.",
         "We linearize model families with sizes varying from 7B to 70B.",
         "We test models of sizes from 125M to 13B.",
