@@ -236,6 +236,12 @@ class _Paper:
         """The paper's own system as the owner of a result: not a benchmark it introduces."""
         return self.method if self.benchmark is None else None
 
+    def names_its_system(self, dataset: DatasetMention) -> bool:
+        """ "WebVoyager: Building an End-to-End Web Agent": a benchmark's name that is the
+        paper's own system is no test set (unless the system is a benchmark the paper builds).
+        The paper's name is asked only when the title holds the dataset's."""
+        return dataset.text in self.title and self.benchmark is None and self.method == dataset.text
+
     def datasets_before(self, offset: int) -> list[DatasetMention]:
         # Asked with a sentence's start: only the text before it is searched, once, and
         # extended when a later sentence asks (a dataset name never spans two sentences).
@@ -603,6 +609,7 @@ def _claim(
         ctx.datasets,
         paper.datasets_before,
         text,
+        ctx.numbers,
     )
     group = list_group(number, ctx)
     if len(group) > 1:
@@ -611,6 +618,8 @@ def _claim(
             or dataset_of_these(group, number, paper.datasets_before, ctx.sentence[0], text)
             or dataset
         )
+    if dataset is not None and paper.names_its_system(dataset):
+        dataset = None
     dataset_name = dataset.name if dataset else None
     dataset_text = dataset.text if dataset else None
     # A benchmark paper's results are measured on its benchmark unless their own sentence says

@@ -37,7 +37,7 @@ def _negatives() -> list[Any]:
 
 
 def _claim_for(example: Example) -> Claim:
-    claims = extract(example.text)
+    claims = extract(example.text, title=example.title)
     found = [claim for claim in claims if claim.text == example.number]
     assert found, f"no claim {example.number!r}; found {[c.text for c in claims]}"
     return found[0]

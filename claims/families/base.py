@@ -39,12 +39,14 @@ class UnitRule:
 class Example:
     """A corpus example: the text and what the claim for `number` (its text) must be.
 
-    `expect` holds the claim fields to check (metric, dataset, kind, model, unit, value...).
+    `expect` holds the claim fields to check (metric, dataset, kind, model, unit, value...);
+    `title` is the paper's title, for rules that read it (the paper's own system, a benchmark).
     """
 
     text: str
     number: str
     expect: dict[str, object]
+    title: str = ""
 
     @property
     def id(self) -> str:
@@ -70,6 +72,6 @@ class Family:
     corpus: Corpus = field(default_factory=Corpus)
 
 
-def ex(text: str, number: str, **expect: object) -> Example:
+def ex(text: str, number: str, title: str = "", **expect: object) -> Example:
     """Shorthand for corpus rows: `ex("88.0% top-1", "88.0%", metric="top-1 accuracy")`."""
-    return Example(text=text, number=number, expect=expect)
+    return Example(text=text, number=number, expect=expect, title=title)

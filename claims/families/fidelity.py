@@ -10,6 +10,7 @@ ALIASES = (
     MetricAlias("SI-SDRi", r"SI-?SDRi?", case_sensitive=True),
     MetricAlias("PSNR", r"PSNR"),
     MetricAlias("SSIM", r"(?:MS-)?SSIM"),
+    MetricAlias("LPIPS", r"LPIPS", case_sensitive=True),
 )
 
 UNITS = (UnitRule("dB", "PSNR"),)
@@ -23,6 +24,7 @@ CORPUS = Corpus(
         ex("Distillation improves quality by 0.5dB~1.5dB.", "0.5dB~1.5dB", metric="PSNR", kind="delta", value=0.5, value_max=1.5),
         ex("It reaches an SSIM of 0.95 on UVG.", "0.95", metric="SSIM", dataset="UVG"),
         ex("The codec gains 1.1 dB over HEVC.", "1.1 dB", metric="PSNR", kind="delta"),
+        ex("FooGS lowers LPIPS from 0.21 to 0.15 on Tanks and Temples.", "0.15", metric="LPIPS", dataset="Tanks and Temples"),
     ),
     negative=("We encode 1080p videos in the UVG dataset.",),
 )  # fmt: skip

@@ -19,6 +19,17 @@ ALIASES = (
     MetricAlias("nDCG@{k}", r"nDCG@\d+"),
     MetricAlias("pass@{k}", r"pass@\d+(?:\saccuracy)?"),
     MetricAlias("CIDEr", r"CIDEr"),
+    # Speech recognition in languages without word boundaries is scored per character: its
+    # canonical name is the error rate (as "character error rate" reads).
+    MetricAlias("error rate", r"CERs?", case_sensitive=True),
+    MetricAlias("COMET", r"COMET(?:-2[02])?", case_sensitive=True),
+    MetricAlias("chrF", r"chrF(?:\+\+)?", case_sensitive=True),
+    MetricAlias("METEOR", r"METEOR", case_sensitive=True),
+    MetricAlias("BERTScore", r"BERT-?Score"),
+    MetricAlias("ANLS", r"ANLS", case_sensitive=True),
+    MetricAlias("MRR", r"MRR(?:@\d+)?|mean\sreciprocal\srank"),
+    MetricAlias("HR@{k}", r"(?:HR|hit\s(?:ratio|rate))@\d+"),
+    MetricAlias("SDR", r"SDR", case_sensitive=True),
     # Speech synthesis is judged by listeners: a mean opinion score on a 1-5 scale.
     MetricAlias("MOS", r"MOS", case_sensitive=True),
     MetricAlias("MOS", r"mean\sopinion\sscores?(?:\s\(MOS\))?"),
@@ -55,6 +66,9 @@ CORPUS = Corpus(
         ex("FooEmit improves streaming ASR from 4.2%/8.1% to 3.0%/7.2% WER.", "3.0%", metric="WER"),
         ex("FooEmit also improves streaming ASR accuracy from 4.2%/8.1% to 3.0%/7.2% WER.", "8.1%", metric="WER"),
         ex("FooCTC outperforms the standard CTC model (e.g., 16.9% -> 11.1% WER on WSJ).", "16.9%", metric="WER"),
+        ex("FooMT gains 1.2 COMET and 2.4 chrF over BarMT on FLORES-200.", "2.4", metric="chrF", dataset="FLORES-200", kind="delta"),
+        ex("The recogniser reaches a CER of 4.1% on AISHELL-1.", "4.1%", metric="error rate", dataset="AISHELL-1"),
+        ex("FooRec improves HR@10 by 7.2% on Gowalla.", "7.2%", metric="HR@10", dataset="Gowalla"),
     ),
     negative=(
         "We train on 960 hours of LibriSpeech.",

@@ -17,6 +17,14 @@ ALIASES = (
     MetricAlias("acceptance rate", r"(?:token\s)?acceptance\s(?:rate|length)s?"),
     MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win[\s-]rates?"),
     MetricAlias("sparsity", r"(?:unstructured\s|structured\s)?sparsity"),
+    # Errors of regression and forecasting ("before "error rate": the longer name wins).
+    # A bare "MAE" is also the masked autoencoder, so the acronym names the metric only before
+    # the words a result follows it with.
+    MetricAlias("RMSE", r"RMSE|root[\s-]mean[\s-]squared?[\s-]errors?", case_sensitive=True),
+    MetricAlias("RMSE", r"root[\s-]mean[\s-]squared?[\s-]errors?"),
+    MetricAlias("MSE", r"MSE|mean[\s-]squared?[\s-]errors?", case_sensitive=True),
+    MetricAlias("MSE", r"mean[\s-]squared?[\s-]errors?"),
+    MetricAlias("MAE", r"mean[\s-]absolute[\s-]errors?|MAE(?=\s(?:of|by|reduction|decrease|improvement|drop)\b)"),
     MetricAlias("score", r"(?:average\s|avg\.?\s|overall\s|benchmark\s)?(?:scores?)", generic=True),
     MetricAlias("score", r"(?:average\s)?(?:performance\s)?points?", generic=True),
     MetricAlias("score", r"performance|quality", generic=True),
@@ -77,6 +85,12 @@ CORPUS = Corpus(
         ex("FooAgent achieves a 43.2% resolve rate on the repair benchmark.", "43.2%", metric="resolve rate", kind="absolute"),
         ex("FooGen lifts the GenEval benchmark score from 0.55 to 0.68 and the ImageReward benchmark score from 0.71 to 0.83.", "0.68", metric="score", dataset="GenEval"),
         ex("FooGen lifts the GenEval benchmark score from 0.55 to 0.68 and the ImageReward benchmark score from 0.71 to 0.83.", "0.83", metric="score", dataset="ImageReward"),
+        ex("FooCast lowers the MSE by 12.3% on ETTh1 compared with BarFormer.", "12.3%", metric="MSE", dataset="ETTh1", kind="relative"),
+        ex("The potential reaches a root mean squared error of 0.42 on QM9.", "0.42", metric="RMSE", dataset="QM9"),
+        ex("Fine-tuned from MAE, FooViT reaches 84.1% top-1 on ImageNet.", "84.1%", metric="top-1 accuracy", dataset="ImageNet"),
+        ex("FooAgent completes 32.1% of its runs on OSWorld, and 97.1% on LIBERO.", "97.1%", metric="success rate", dataset="LIBERO"),
+        ex("It scores 61.2% on MMStar.", "61.2%", metric="accuracy", dataset="MMStar"),
+        ex("We introduce Spider, a web agent built on BarLM. Spider achieves a 61.2% task success rate on our benchmark, surpassing the Spider (text-only) setup.", "61.2%", title="Spider: An End-to-End Web Agent", metric="success rate", dataset=None),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",

@@ -8,6 +8,9 @@ ALIASES = (
     MetricAlias("PQ", r"PQ|panoptic\squality", case_sensitive=True),
     MetricAlias("mIoU", r"m\s?IoUs?|mIOU|mean\s(?:IoU|intersection[\s-]over[\s-]union)", case_sensitive=True),
     MetricAlias("mIoU", r"mean\sintersection[\s-]over[\s-]union"),
+    # Medical segmentation reports the overlap of masks as a Dice coefficient.
+    MetricAlias("Dice", r"Dice(?:\s(?:scores?|coefficients?|similarity(?:\scoefficient)?))?|DSC", case_sensitive=True),
+    MetricAlias("Dice", r"dice\s(?:scores?|coefficients?|similarity(?:\scoefficient)?)"),
 )  # fmt: skip
 
 CORPUS = Corpus(
@@ -19,6 +22,7 @@ CORPUS = Corpus(
         ex("It achieves 80.1% mIoU on Cityscapes at 30 FPS.", "80.1%", metric="mIoU", dataset="Cityscapes"),
         ex("Our BarSeg-S reaches 79.3% on Cityscapes.", "79.3%", metric="mIoU", dataset="Cityscapes"),
         ex("It sets a new state of the art for panoptic segmentation (55.9 PQ on COCO).", "55.9", metric="PQ", dataset="COCO"),
+        ex("FooSeg reaches a Dice score of 89.2% on BraTS 2021.", "89.2%", metric="Dice", dataset="BraTS"),
     ),
     negative=("We report mIoU on 3 datasets.",),
 )  # fmt: skip

@@ -105,6 +105,8 @@ CORPUS = Corpus(
         ex("FooGauss can generate a high-quality 3D avatar within 12 minutes on one GPU.", "12 minutes", metric="inference time"),
         ex("FooNet trains ResNet-50 on ImageNet in 40 minutes.", "40 minutes", metric="training time"),
         ex("Notably, on ImageNet, FooViT achieves over 80% top-1 accuracy with 1.1 ms latency on an iPhone 12.", "1.1 ms", metric="latency", dataset="ImageNet"),
+        ex("Fine-tuning lowers latency to 120s with only a 0.1% drop on BarBench.", "120s", metric="latency", dataset=None),
+        ex("FooSeg yields 76.1% mIoU at 180 FPS on CamVid.", "76.1%", metric="mIoU", dataset="CamVid"),
     ),
     negative=(
         "The environment holds 9 day-to-day apps operable through 457 APIs.",
