@@ -366,6 +366,12 @@ def number_with_unit(number: NumberMention, ctx: Context) -> Attachment | None:
         ]
         if near and not ctx.numbers_between(near[-1].end, number.start - 12):
             return _attach(near[-1], "<metric> ... <number points>")
+        # "5-15 pp more accurate than XGBoost": points of the quality named right after
+        named = _metric_after(number, ctx, generic=True) or _metric_after(
+            number, ctx, generic=False
+        )
+        if named is not None and named.family in QUALITY_FAMILIES:
+            return _attach(named, "<number points> <metric>")
         # "narrows the accuracy gap ... to merely 2.9 points, surpassing X by 19.1 points": the
         # one quality metric the sentence names before is what the points count.
         named = _one_quality_metric_before(number, ctx, QUALITY_FAMILIES)
@@ -688,10 +694,13 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
 
 def sentence_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     """A percentage in a sentence that names benchmarks but no metric: "On the MATH benchmark, it
-    improves FooLM-7B from 58.8% to 90.0%" reports the benchmark's headline metric."""
-    if number.unit != "%" or any(not m.generic for m in ctx.metrics):
+    improves FooLM-7B from 58.8% to 90.0%" reports the benchmark's headline metric; so does a
+    decimal a percentage scale is often written without ("In FooWorld, X achieves 46.6")."""
+    percent_like = not number.unit and "." in number.text and 0 < number.value <= 100
+    if not (number.unit == "%" or percent_like) or any(not m.generic for m in ctx.metrics):
         return None
-    metrics = {HEADLINE_METRIC.get(d.name) for d in ctx.datasets}
+    # (a name the table lacks says nothing of the metric: "On the USA Math Olympiad (AIME)")
+    metrics = {HEADLINE_METRIC.get(d.name) for d in ctx.datasets if d.listed}
     if len(metrics) != 1:
         return None
     (metric,) = metrics
@@ -794,8 +803,8 @@ _SUCCESS_NEXT: Final = regex.compile(r"\s*success\b(?!\s+rate)", regex.IGNORECAS
 
 
 def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
-    """solves <number>% of the tasks: a success rate (of issues: a resolve rate); so is
-    "achieves only 12.2% success", the bare word right after a percentage."""
+    """solves <number>% of the tasks: a success rate (of issues a resolve rate, of problems an
+    accuracy); so is "achieves only 12.2% success", the bare word right after a percentage."""
     if number.unit != "%" or number.sign:
         return None
     if _SUCCESS_NEXT.match(ctx.text, number.end):
@@ -805,8 +814,17 @@ def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
         return None
     if not _SOLVED_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 60), number.start):
         return None
-    metric = "resolve rate" if tasks.group("noun").lower() == "issues" else "success rate"
-    return Attachment(metric, "other", "other: solves <number>% of the tasks", None)
+    # (issues are resolved; problems and questions are answered, rightly or not: an accuracy)
+    metric = _SOLVED_NOUN_METRIC.get(tasks.group("noun").lower(), "success rate")
+    family = family_of(metric)
+    return Attachment(metric, family, f"{family}: solves <number>% of the tasks", None)
+
+
+_SOLVED_NOUN_METRIC: Final = {
+    "issues": "resolve rate",
+    "problems": "accuracy",
+    "questions": "accuracy",
+}
 
 
 def share_of_data(number: NumberMention, ctx: Context) -> Attachment | None:

@@ -156,8 +156,11 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "MMLU-Pro": (r"MMLU-Pro",),
     "GPQA": (r"GPQA(?:[\s-]Diamond)?",),
     # The year's edition is a different test: "AIME24" stays apart from a bare "AIME".
-    "AIME24": (r"AIME\s?(?:20)?24",),
-    "AIME25": (r"AIME\s?(?:20)?25",),
+    # Written as the text writes the year: annotators keep "AIME 2024" and "AIME24" apart.
+    "AIME 2024": (r"AIME\s?2024",),
+    "AIME 2025": (r"AIME\s?2025",),
+    "AIME24": (r"AIME\s?24",),
+    "AIME25": (r"AIME\s?25",),
     "AIME": ("AIME",),
     "MATH-500": (r"MATH[\s-]?500",),  # before MATH: the longer name wins at a position
     "MATH": ("MATH",),
@@ -356,7 +359,7 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "SWE-bench Lite": "resolve rate",
     "Kinetics-700": "accuracy", "Something-Something V1": "accuracy",
     "BIG-Bench Hard": "accuracy", "MMLU-Pro": "accuracy", "GPQA": "accuracy", "AIME": "accuracy",
-    "AIME24": "accuracy", "AIME25": "accuracy",
+    "AIME24": "accuracy", "AIME25": "accuracy", "AIME 2024": "accuracy", "AIME 2025": "accuracy",
     "MATH": "accuracy", "MATH-500": "accuracy", "Arena-Hard": "win rate", "LiveCodeBench": "pass@1",
     "C-Eval": "accuracy", "CMMLU": "accuracy", "Long Range Arena": "accuracy", "Path-X": "accuracy",
     "ScienceQA": "accuracy", "MMMU": "accuracy", "MathVista": "accuracy", "MMBench": "accuracy",
@@ -448,9 +451,10 @@ _DECLARED_BEFORE: Final = regex.compile(
 _INTRODUCED: Final = regex.compile(
     # ("based on ViT-B/16" names what a model is built on, not a benchmark; "in the DeepSparse
     # inference engine" the software a result is measured with)
-    rf"(?<!\bbased\s)\b(?:on|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})"
+    rf"(?<!\bbased\s)\b(?:[Oo]n|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})"
     r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
+_KIND_OF_TASK: Final = regex.compile(r"\s+(?:tasks?|problems?|domains?|scenarios?)\b")
 _VERB_BEFORE: Final = ending(r"\b(?:[Ww]e|[Tt]o)\s+$")
 _MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
 _RESOLUTION_SUFFIX: Final = regex.compile(r"-(\d{2,4})$")
@@ -497,8 +501,11 @@ def find_unlisted_datasets(
                 _MODEL_SIZE.search(name)
                 or _NAMES_A_MODEL.match(text, b)
                 or SIZE_NEXT.match(text, b)
+                or _KIND_OF_TASK.match(text, b)
             ):
-                continue  # "on Falcon-180B", "on LLaMA models": models, named by size or noun
+                # "on Falcon-180B", "on LLaMA models": models, named by size or noun; "on IE
+                # tasks": a kind of task, not a test set
+                continue
             if any(k.start < b and a < k.end for k in known):
                 continue
             canonical = name

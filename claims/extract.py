@@ -151,6 +151,11 @@ _DATA_AFTER: Final = regex.compile(
     r"|(?:[\w-]+\s)?(?:speech|audio|video|utterance|clip|segment|recording)s?\b)",
     regex.IGNORECASE,
 )
+# "15-day global forecasts", "the 10-day lead z500 prediction", "96-step-ahead": how far ahead a
+# forecast looks is its setting, not a time spent (the hyphen makes the number an adjective).
+_HORIZON_AFTER: Final = regex.compile(
+    r"\s*(?:[\w-]+\s+)?(?:lead|forecasts?|forecasting|ahead|horizons?)\b", regex.IGNORECASE
+)
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.
 _VERSION_BEFORE: Final = ending(
     r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv|\b[a-z]+\d+[a-z]+)\s?$"  # wav2vec 2.0
@@ -547,6 +552,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "an amount of data"
     if after.startswith("-to-"):
         return "part of a phrase such as day-to-day"
+    if "-" in number.text and _HORIZON_AFTER.match(after):
+        return "a forecast horizon such as 10-day forecasts"
     if number.unit == "points" and number.value > 100 and "." not in number.text:
         return "a count of points"  # "from 16 to 1024 points": points of a cloud, not of a score
     if not number.unit and not number.sign and _VERSION_BEFORE.search(before):

@@ -19,6 +19,7 @@ import regex
 # (A digit may touch it: LaTeX-to-text leaves "$49.4$AP" as "49.4AP".)
 _WORD: Final = regex.compile(r"(?<![A-Za-z_-])[A-Za-z#][A-Za-z]*")
 _CACHE_LIMIT: Final = 100_000
+_PHRASE_END: Final = r"(?!\w|-(?!(?:gains?|improvements?|drops?|increases?|decreases?)\b)\w)"
 _FIRST_CHARS: Final = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ#"
 # Characters that can end a run of letters inside a phrase: "top-1", "GPU hours", "AP_50", "mAP@.5".
 _AFTER_WORD: Final = (
@@ -79,8 +80,10 @@ class PhraseMatcher:
 
     def __init__(self, phrases: Sequence[Phrase]) -> None:
         self._phrases = tuple(phrases)
+        # A phrase ends where a word does, and not inside a hyphenated name ("ResNet-50"), but a
+        # hyphen may join it to the change it names ("2.4% F1-gain").
         self._full = tuple(
-            regex.compile(f"(?{'-' if p.case_sensitive else ''}i:{p.pattern})(?!\\w|-\\w)")
+            regex.compile(f"(?{'-' if p.case_sensitive else ''}i:{p.pattern}){_PHRASE_END}")
             for p in self._phrases
         )
         self._prefix = tuple(

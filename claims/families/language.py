@@ -17,6 +17,9 @@ ALIASES = (
     MetricAlias("R@{k}", r"R@\d+", case_sensitive=True),  # retrieval recall, written as in the text
     MetricAlias("recall@{k}", r"recall@\d+"),
     MetricAlias("nDCG@{k}", r"nDCG@\d+"),
+    MetricAlias("nDCG", r"nDCG"),
+    # "40.2% Pass@1 resolve rate": the rate the noun names, counted at a first try
+    MetricAlias("resolve rate", r"pass@\d+\sresol(?:ve|ution)\srates?"),
     MetricAlias("pass@{k}", r"pass@\d+(?:\saccuracy)?"),
     MetricAlias("CIDEr", r"CIDEr"),
     # Speech recognition in languages without word boundaries is scored per character: its
@@ -69,6 +72,8 @@ CORPUS = Corpus(
         ex("FooMT gains 1.2 COMET and 2.4 chrF over BarMT on FLORES-200.", "2.4", metric="chrF", dataset="FLORES-200", kind="delta"),
         ex("The recogniser reaches a CER of 4.1% on AISHELL-1.", "4.1%", metric="error rate", dataset="AISHELL-1"),
         ex("FooRec improves HR@10 by 7.2% on Gowalla.", "7.2%", metric="HR@10", dataset="Gowalla"),
+        ex("Our system achieves consistent improvements (2.4% F1-gain on average) on IE tasks.", "2.4%", metric="F1", dataset=None),
+        ex("FooRec outperforms baselines by up to 65.8% in NDCG.", "65.8%", metric="nDCG"),
     ),
     negative=(
         "We train on 960 hours of LibriSpeech.",

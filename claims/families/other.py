@@ -91,6 +91,10 @@ CORPUS = Corpus(
         ex("FooAgent completes 32.1% of its runs on OSWorld, and 97.1% on LIBERO.", "97.1%", metric="success rate", dataset="LIBERO"),
         ex("It scores 61.2% on MMStar.", "61.2%", metric="accuracy", dataset="MMStar"),
         ex("We introduce Spider, a web agent built on BarLM. Spider achieves a 61.2% task success rate on our benchmark, surpassing the Spider (text-only) setup.", "61.2%", title="Spider: An End-to-End Web Agent", metric="success rate", dataset=None),
+        ex("In AndroidWorld, FooUI achieves 46.6, surpassing BarLM (34.5).", "46.6", metric="success rate", dataset="AndroidWorld"),
+        ex("On FooArena-Lite, FooRL improves the success rate of BarLM from 4.8% to 42.4%.", "42.4%", metric="success rate", dataset="FooArena-Lite"),
+        ex("FooAgent-32B achieves 40.2% Pass@1 resolve rate on SWE-bench Verified.", "40.2%", metric="resolve rate", dataset="SWE-bench Verified"),
+        ex("FooDock obtains a 38% top-1 success rate on the docking benchmark.", "38%", metric="success rate"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
