@@ -632,24 +632,33 @@ PREFERENCE_AFTER: Final = regex.compile(
     r"\s+(?:\w+\s+){0,2}prefer",
     regex.IGNORECASE,
 )
-_PREFERRED_BEFORE: Final = regex.compile(r"\bprefer", regex.IGNORECASE)
+# "is preferred ...", "wins 76% of the time": a win rate; "agrees with annotators 72% of the
+# time": an agreement.
+_SHARE_OF_TIME_VERB: Final = regex.compile(
+    r"\b(?:(?P<win>prefer|wins?\b|winning\b|beats?\b)|(?P<agree>agree|match(?:es)?\b))",
+    regex.IGNORECASE,
+)
 
 
 def preference_share(number: NumberMention, ctx: Context) -> Attachment | None:
-    """<number>% of the time after "preferred", or <number>% of raters prefer: a win rate."""
+    """<number>% of the time after "preferred" (or "wins"), <number>% of raters prefer: a win
+    rate; after "agrees with": an agreement."""
     if number.unit != "%":
         return None
     found = PREFERENCE_AFTER.match(ctx.text, number.end)
     if found is None:
         return None
-    said = found.group().lower().endswith("prefer") or _PREFERRED_BEFORE.search(
-        ctx.text, max(ctx.sentence[0], number.start - 40), number.start
+    if found.group().lower().endswith("prefer"):
+        return Attachment("win rate", "other", "other: preferred <number> of the time", None)
+    verbs = list(
+        _SHARE_OF_TIME_VERB.finditer(
+            ctx.text, max(ctx.sentence[0], number.start - 40), number.start
+        )
     )
-    return (
-        Attachment("win rate", "other", "other: preferred <number> of the time", None)
-        if said
-        else None
-    )
+    if not verbs:
+        return None
+    metric = "win rate" if verbs[-1].group("win") else "agreement"
+    return Attachment(metric, "other", "other: preferred <number> of the time", None)
 
 
 _BY_AFTER_NAME: Final = regex.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?")
@@ -877,6 +886,30 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
     return Attachment(phrase, "other", "other: <number> <metric named in text>", None)
 
 
+# "improves its truthfulness from 32.5% to 65.1%", "increase the misalignment rate from 0%": a
+# quality the text names by a noun of its own, right before the value a change starts from.
+_NOUN_BEFORE_FROM: Final = ending(
+    r"\b(?:improv|increas|rais|boost|lift|reduc|lower|decreas|cut|drop)\w*\s+"
+    r"(?:(?:the|its|their|our)\s+)?"
+    r"(?P<phrase>(?:(?!(?:the|its|their|our)\s)[a-z][a-z-]+\s)?(?:[a-z][a-z-]+(?:ness|ity)|rates?))"
+    # (the value it starts from, or the one it ends at: "from 0% to more than 95%")
+    r"\s+from\s+(?:[\d.]+\s?\\?%\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?)?$"
+)
+
+
+def named_before_change(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<words> from <number>: "improves its truthfulness from 32.5% to 65.1%"."""
+    if number.unit != "%":
+        return None
+    match = _NOUN_BEFORE_FROM.search(
+        ctx.text, max(ctx.sentence[0], number.start - 80), number.start
+    )
+    if match is None:
+        return None
+    phrase = match.group("phrase")
+    return Attachment(phrase, "other", "other: <metric named in text> from <number>", None)
+
+
 # Tried only for numbers that neither the rules above nor a list neighbour could attach.
 FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("preferred <number> of the time", preference_share),
@@ -884,6 +917,7 @@ FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("<number> on <dataset>", dataset_headline),
     Rule("(<number>M)", bracketed_size),
     Rule("<number> <metric named in text>", named_by_context),
+    Rule("<metric named in text> from <number>", named_before_change),
     Rule("<dataset> ... <number>", sentence_headline),
     Rule("<number>x performance", factor_of_performance),
     Rule("by <number> ... <metric>", metric_later_in_clause),

@@ -13,6 +13,7 @@ ALIASES = (
     # (a bare "context" is a length only where a size follows: "extends the context to 128K")
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?)|context(?=\s(?:to|of|up\sto|from)\s)"),
     MetricAlias("batch size", r"(?:mini-?)?batch\ssizes?"),
+    MetricAlias("attack success rate", r"attack\ssuccess\srates?"),
     MetricAlias("success rate", r"success\srates?"),
     MetricAlias("acceptance rate", r"(?:token\s)?acceptance\s(?:rate|length)s?"),
     MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win[\s-]rates?"),
@@ -95,6 +96,11 @@ CORPUS = Corpus(
         ex("On FooArena-Lite, FooRL improves the success rate of BarLM from 4.8% to 42.4%.", "42.4%", metric="success rate", dataset="FooArena-Lite"),
         ex("FooAgent-32B achieves 40.2% Pass@1 resolve rate on SWE-bench Verified.", "40.2%", metric="resolve rate", dataset="SWE-bench Verified"),
         ex("FooDock obtains a 38% top-1 success rate on the docking benchmark.", "38%", metric="success rate"),
+        ex("The adaptive attack reaches a 100% attack success rate on BarLM.", "100%", metric="attack success rate"),
+        ex("FooCheck agrees with crowdsourced annotators 72% of the time, and on disputed cases it wins 76% of the time.", "72%", metric="agreement"),
+        ex("FooCheck agrees with crowdsourced annotators 72% of the time, and on disputed cases it wins 76% of the time.", "76%", metric="win rate"),
+        ex("Applied to BarLM, FooSteer improves its truthfulness from 31.0% to 63.2%.", "63.2%", metric="truthfulness"),
+        ex("Varying only the decoding settings, we increase the misalignment rate from 0% to more than 90%.", "0%", metric="misalignment rate"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
