@@ -693,6 +693,11 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
                 )
             continue
         gap = ctx.text[number.end : dataset.start]
+        if metric and gap == " " and not number.unit:
+            # "achieves 7.55 MT-Bench and 90.06% AlpacaEval scores": the benchmark as the unit
+            return Attachment(
+                metric, family_of(metric), f"{family_of(metric)}: <number> <dataset>", None
+            )
         if metric and _ON_DATASET.fullmatch(gap if gap.endswith(" ") else gap + " "):
             return Attachment(
                 metric, family_of(metric), f"{family_of(metric)}: <number> on <dataset>", None
