@@ -292,6 +292,9 @@ def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
     for mention in reversed(ctx.metrics):
         if mention.end > by.start() or mention.comparative:
             continue
+        if any(0 <= mention.start - n.end <= 1 for n in ctx.numbers):
+            # "outperforming a 540B parameters model by 3%": the metric of its own number
+            return None
         between = ctx.text[mention.end : by.start()]
         if _ACRONYM_CLOSE.fullmatch(between) and _ACRONYM_OPEN.search(
             ctx.text, max(lo, mention.start - 3), mention.start
