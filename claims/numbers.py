@@ -47,6 +47,7 @@ _UNIT_NAMES: Final[dict[str, str]] = {
     "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB",
     "points": "points", "point": "points", "pts": "points", "pp": "points",
     "percentage points": "points", "percentage point": "points",
+    "dollar": "$", "dollars": "$", "usd": "$",
     "k": "K", "m": "M", "b": "B", "g": "G", "t": "T",
     "j": "J", "mj": "mJ", "µj": "µJ", "uj": "µJ", "w": "W", "mw": "mW", "kw": "kW", "bpp": "bpp",
     "bps": "bps", "kbps": "kbps", "mbps": "Mbps",
@@ -102,6 +103,7 @@ _UNIT = r"""
       | \s? m? s / token \b                                                   # 0.56 s/token
       | [\s-]? (?: milliseconds? | hours? | days? | minutes? | mins? | sec | seconds? ) \b
       | \s (?: points? | pts | pp | percentage \s points? ) \b
+      | \s (?: dollars? | USD ) \b                                             # 1 dollar, 2.5 USD
       # 3s per image, 945s (FA3), "in around 0.1s."
       | s \b (?= \s+ (?: per | on | for | in | to | and | with | without ) \b
                 | \s* [(,;] | \. (?: \s | $ ) )

@@ -46,6 +46,9 @@ SPELLINGS: list[tuple[str, str, float, float | None, str]] = [
     # A share written as a fraction has the share as its value (GUIDELINE: like "10% of").
     ("1/10th", "1/10th", 0.1, None, ""),
     ("1/1000", "1/1000", 0.001, None, ""),
+    ("15 percentage points", "15 percentage points", 15.0, None, "points"),
+    ("1 dollar", "1 dollar", 1.0, None, "$"),
+    ("2.5 USD", "2.5 USD", 2.5, None, "$"),
 ]
 SPELLING_XFAIL: list[tuple[str, str, float, float | None, str]] = []
 
