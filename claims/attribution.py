@@ -401,7 +401,8 @@ def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> boo
 
 
 _MAKES: Final = regex.compile(
-    r"\b(?:generat|creat|produc|synthesi[sz]|reconstruct|render)\w*\b(?![^.;]*\btrain)",
+    r"\b(?:generat|creat|produc|synthesi[sz]|reconstruct|render|judg|grad(?:e|ing)|annotat)\w*\b"
+    r"(?![^.;]*\btrain)",
     regex.IGNORECASE,
 )
 _QUANTIZED: Final = regex.compile(

@@ -107,6 +107,7 @@ CORPUS = Corpus(
         ex("Notably, on ImageNet, FooViT achieves over 80% top-1 accuracy with 1.1 ms latency on an iPhone 12.", "1.1 ms", metric="latency", dataset="ImageNet"),
         ex("Fine-tuning lowers latency to 120s with only a 0.1% drop on BarBench.", "120s", metric="latency", dataset=None),
         ex("FooSeg yields 76.1% mIoU at 180 FPS on CamVid.", "76.1%", metric="mIoU", dataset="CamVid"),
+        ex("FooJudge-7B only needs 4 minutes to judge 6K samples on 8 GPUs.", "4 minutes", metric="inference time"),
     ),
     negative=(
         "The environment holds 9 day-to-day apps operable through 457 APIs.",
