@@ -220,6 +220,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "BigCodeBench": ("BigCodeBench",),
     "CRUXEval": ("CRUXEval",),
     "CodeContests": ("CodeContests",),
+    "Codeforces": ("Codeforces",),
     "DS-1000": (r"DS-?1000",),
     "Spider": (r"Spider(?:\s2\.0)?",),
     "XNLI": ("XNLI",),
@@ -376,6 +377,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "Video-MME": "accuracy", "MVBench": "accuracy", "EgoSchema": "accuracy", "NExT-QA": "accuracy",
     "VizWiz": "accuracy", "MMAU": "accuracy", "LIBERO": "success rate",
     "Meta-World": "success rate", "RLBench": "success rate", "GigaSpeech": "WER",
+    # (a rating or a percentile, whichever the text reports: a score either way)
+    "Codeforces": "score",
 }  # fmt: skip
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(

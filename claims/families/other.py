@@ -102,6 +102,7 @@ CORPUS = Corpus(
         ex("Applied to BarLM, FooSteer improves its truthfulness from 31.0% to 63.2%.", "63.2%", metric="truthfulness"),
         ex("Varying only the decoding settings, we increase the misalignment rate from 0% to more than 90%.", "0%", metric="misalignment rate"),
         ex("Trained on 6K samples, FooChat reaches 7.41 MT-Bench and 85.3% AlpacaEval scores.", "7.41", metric="score", dataset="MT-Bench"),
+        ex("FooThink achieves 81.2 on AIME 2025, 61.0 on Codeforces and 70.3 on GPQA.", "61.0", metric="score", dataset="Codeforces"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
