@@ -185,8 +185,8 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "MT-Bench": (r"MT-?Bench",),
     "Spec-Bench": (r"Spec-?Bench",),
     # a different test from the first edition; "$\text{AlpacaEval}_{2.0}$" in LaTeX
-    "AlpacaEval 2": (r"AlpacaEval[\s_]?2(?:\.0)?",),
-    "AlpacaEval": ("AlpacaEval",),
+    "AlpacaEval 2": (r"Alpaca-?Eval[\s_]?2(?:\.0)?",),
+    "AlpacaEval": (r"Alpaca-?Eval",),
     "WebArena": ("WebArena",),
     # agents (web, computer use, embodied, tools)
     "VisualWebArena": ("VisualWebArena",),
@@ -460,6 +460,13 @@ _INTRODUCED: Final = regex.compile(
 _KIND_OF_TASK: Final = regex.compile(r"\s+(?:tasks?|problems?|domains?|scenarios?)\b")
 _VERB_BEFORE: Final = ending(r"\b(?:[Ww]e|[Tt]o)\s+$")
 _MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
+# Families of widely used models: "stacking Aligner-2B on GPT-4 Turbo", "fine-tuned on Llama-3"
+# run on a model, not on a benchmark.
+_MODEL_FAMILY: Final = regex.compile(
+    r"(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemma|Gemini|Claude|Phi|DeepSeek|Vicuna|Falcon"
+    r"|PaLM|InternLM|ChatGLM|GLM|Baichuan|OLMo|Pythia|BLOOM|OPT|T5|BERT|RoBERTa|ResNet|ViT|CLIP"
+    r"|SAM|Stable\s?Diffusion|SDXL|DiT)(?:[-\s.]?v?\d|-[A-Z]|$)"
+)
 _RESOLUTION_SUFFIX: Final = regex.compile(r"-(\d{2,4})$")
 _TIMES_SIZE: Final = regex.compile(r"\s?[×x]\s?(\d{2,4})\b")
 _NOT_BENCHMARKS: Final = frozenset(
@@ -502,6 +509,7 @@ def find_unlisted_datasets(
                 continue  # "We benchmark FooPolicy across 12 tasks": the verb, not the noun
             if (
                 _MODEL_SIZE.search(name)
+                or (not declared and _MODEL_FAMILY.match(name))
                 or _NAMES_A_MODEL.match(text, b)
                 or SIZE_NEXT.match(text, b)
                 or _KIND_OF_TASK.match(text, b)

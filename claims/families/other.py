@@ -103,6 +103,8 @@ CORPUS = Corpus(
         ex("Varying only the decoding settings, we increase the misalignment rate from 0% to more than 90%.", "0%", metric="misalignment rate"),
         ex("Trained on 6K samples, FooChat reaches 7.41 MT-Bench and 85.3% AlpacaEval scores.", "7.41", metric="score", dataset="MT-Bench"),
         ex("FooThink achieves 81.2 on AIME 2025, 61.0 on Codeforces and 70.3 on GPQA.", "61.0", metric="score", dataset="Codeforces"),
+        ex("Stacking FooAlign on GPT-4 Turbo improved its win rate from 51.0% to 54.3%.", "54.3%", metric="win rate", dataset=None),
+        ex("FooChat reaches 97.1% of the performance level of BarGPT on the Vicuna benchmark.", "97.1%", dataset="Vicuna"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
