@@ -16,7 +16,7 @@ import regex
 
 from claims.datasets import HEADLINE_METRIC, DatasetMention
 from claims.mentions import MetricMention, unit_metric
-from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
+from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, direction_of, family_of
 from claims.numbers import NumberMention
 from claims.patterns import (
     FROM_BEFORE,
@@ -337,6 +337,8 @@ def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     mention = _metric_after(group[-1], ctx, generic=False) or _metric_after(
         group[-1], ctx, generic=True
     )
+    if mention is not None:
+        mention = _error_named_before(mention, number, ctx) or mention
     if mention is None and not number.unit and group[-1].unit:
         # "at 124 / 78 FPS": the unit of the last member names the list's metric.
         implied = unit_metric(group[-1].unit)
@@ -389,11 +391,25 @@ _DATA_NEXT: Final = regex.compile(
 )
 
 
+def _error_named_before(
+    mention: MetricMention, number: NumberMention, ctx: Context
+) -> MetricMention | None:
+    """ "1.649 AEPE on Sintel, a 15.1% error reduction": a vague "error reduction" reduces the
+    one error the sentence named before it."""
+    if not (mention.generic and mention.metric == "error rate"):
+        return None
+    named = _one_quality_metric_before(number, ctx, QUALITY_FAMILIES)
+    return named if named is not None and direction_of(named.metric) == "lower" else None
+
+
 def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> faster / <number> points / <number> smaller: a vague word names the metric."""
     mention = _metric_after(number, ctx, generic=True)
     if mention is None:
         return None
+    named_error = _error_named_before(mention, number, ctx)
+    if named_error is not None:
+        return _attach(named_error, "<metric> ..., <number> error reduction")
     if number.unit == "x" and mention.metric == "score":
         # "5.6x gain in the end-to-end serving capacity": the quantity the gain is in; "1.4x
         # improvement over EAGLE-2": a factor of what the sentence is about (fallback rules).

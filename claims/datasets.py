@@ -47,12 +47,12 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "LVIS": ("LVIS",),
     "Objects365": (r"Objects[\s-]?365",),
     "Pascal VOC": (r"(?:PASCAL\s)?VOC(?:\s?20(?:07|12))?",),
-    "ADE20K": (rf"ADE{_SEP}20[kK]",),
+    "ADE20K": (rf"ADE{_SEP}20[kK](?:-150)?", r"ADE-150"),
     "Cityscapes": ("Cityscapes", r"(?-i:Cityscape)"),  # a common slip; "cityscape" is a word
     "CamVid": ("CamVid",),
     "Pascal Context": (r"PASCAL[\s-]Context",),
     "Mapillary Vistas": (r"Mapillary(?:\sVistas)?",),
-    "KITTI": ("KITTI",),
+    "KITTI": (r"KITTI(?:[\s-]?20(?:12|15))?",),
     "nuScenes": ("nuScenes",),
     "Waymo": (r"Waymo(?:\sOpen)?",),
     "CrowdPose": ("CrowdPose",),
@@ -385,7 +385,7 @@ _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
     {"MATH", "ARC", "GQA", "DROP", "The Pile", "RULER", "POPE", "MME", "DAVIS", "AIME",
      "DTU", "LRA", "PTB", "BBH", "UVG", "K400", "B100", "MPII", "GLUE",
      "PPI", "Cora", "Reddit", "Yelp", "Criteo", "Avazu", "PubMed",
-     "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "KITTI", "LVIS",
+     "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "LVIS",
      "QNLI", "QQP", "CoLA", "RTE", "MRPC", "PIQA", "BoolQ", "MNLI(?:-m|-mm)?",
      "GAIA", "BRIGHT", "CALVIN", "LIBERO", "ZINC", "VCTK", "Spider(?:\\s2\\.0)?", "Clotho",
      "ISIC(?:\\s?20\\d\\d)?", "QuALITY", "MuSR", "SVAMP", "ASDiv", "XNLI", "MIRACL", "LoTTE"}

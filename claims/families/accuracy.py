@@ -22,6 +22,10 @@ ALIASES = (
     MetricAlias("AUC", r"AUC(?:-ROC)?|ROC[\s-]AUC|AUROC", case_sensitive=True),
     MetricAlias("AUC", r"area\sunder\s(?:the\s)?(?:\(?(?:ROC|receiver[\s-]operating[\s-]characteristic)\)?\s)?curve(?:\s\((?:AUC|AUROC|ROC-AUC)\))?"),
     MetricAlias("compilation accuracy", r"compilation\s(?:accuracy|success\srate)"),
+    # KITTI's optical-flow outlier percentage ("4.52 F1-all", often written Fl-all)
+    MetricAlias("F1-all", r"F[1l]-all(?:\serror)?", case_sensitive=True),
+    # "a 15.1% error reduction": a vague word for the error the sentence measured
+    MetricAlias("error rate", r"error\sreductions?", generic=True),
     MetricAlias("error rate", r"(?:(?:test|validation|classification|model|final\smodel)\s)?err(?:or|\.)(?:\s?rates?)?"),
     MetricAlias("error rate", r"misclassification\srate"),
     MetricAlias("accuracy", r"(?:more|less)\saccurate", generic=True, comparative=True),
@@ -86,6 +90,8 @@ CORPUS = Corpus(
         ex("FooTab has zero-shot accuracy on unseen tables over 12 percentage points higher than chance.", "12 percentage points", metric="accuracy", unit="points"),
         ex("FooPath reaches 0.949 area under the (receiver operating characteristic) curve (AUC) across 17 cancer types.", "0.949", metric="AUC"),
         ex("FooRAG reaches 40.1% accuracy on Natural Questions with 64 examples, outperforming a 430B parameters model by 2% despite having 40x fewer parameters.", "2%", metric="accuracy", dataset="Natural Questions"),
+        ex("On KITTI-2015, FooFlow achieves an F1-all error of 3.81%, a 17.5% error reduction from BarFlow.", "17.5%", metric="F1-all", dataset="KITTI"),
+        ex("FooNet has a 5.1% error on CIFAR-10, an 11% error reduction over BarNet.", "11%", metric="error rate", dataset="CIFAR-10"),
     ),
     negative=(
         "We report the MMLU accuracy of Fooble 3.5 Sonnet and Gooble 1.5 Pro in the appendix.",

@@ -1,4 +1,4 @@
-"""Detection: box AP, mask AP, AP and mAP."""
+"""Detection and tracking: box AP, mask AP, AP, mAP; nuScenes' NDS; tracking's HOTA and MOTA."""
 
 from __future__ import annotations
 
@@ -13,6 +13,15 @@ ALIASES = (
     MetricAlias("AP{k}", r"AP_?\{?(?:50|75)\}?", case_sensitive=True),
     MetricAlias("AP", r"AP(?:_?\{?(?:S|M|L)\}?)?", case_sensitive=True),
     MetricAlias("AP", r"average\sprecision"),
+    # (the LaTeX of a rare-class AP: "32.1 $AP_r$")
+    MetricAlias("AP", r"AP_\{?r\}?|APr", case_sensitive=True),
+    MetricAlias("NDS", r"NDS|nuScenes\sdetection\sscores?", case_sensitive=True),
+    MetricAlias("AMOTA", r"AMOTA", case_sensitive=True),
+    MetricAlias("MOTA", r"MOTA", case_sensitive=True),
+    MetricAlias("HOTA", r"HOTA", case_sensitive=True),
+    MetricAlias("IDF1", r"IDF1", case_sensitive=True),
+    MetricAlias("AssA", r"AssA", case_sensitive=True),
+    MetricAlias("average Jaccard", r"average\sJaccard(?:\s\(AJ\))?"),
 )  # fmt: skip
 
 CORPUS = Corpus(
@@ -32,6 +41,9 @@ CORPUS = Corpus(
         ex("We report 42.1% AP (63.0% AP50) on MS COCO.", "63.0%", metric="AP50"),
         ex("On COCO, FooDet outperforms BarNetV3+SSDLite by 1.5 mAP at comparable latency.", "1.5", metric="mAP", model="FooDet", baseline="BarNetV3+SSDLite", kind="delta"),
         ex("FooDet outperforms real-time detectors, with FooDet-D-L and FooDet-D-X achieving 54.1% and 56.0% AP, respectively.", "56.0%", metric="AP", model="FooDet-D-X"),
+        ex("On the test split of nuScenes, FooBEV achieves 66.1 NDS at 21.3 FPS.", "66.1", metric="NDS", dataset="nuScenes"),
+        ex("FooTrack reaches 71.2% HOTA on DanceTrack, surpassing BarTrack by 6.1% and 11.0% on HOTA and AssA.", "71.2%", metric="HOTA"),
+        ex("FooDet achieves a state-of-the-art 30.4 $AP_r$ on LVIS.", "30.4", metric="AP", dataset="LVIS"),
     ),
     negative=("We map each token to a feature map of 7x7 cells.", "AP is computed over 10 IoU thresholds."),
 )  # fmt: skip

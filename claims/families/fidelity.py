@@ -11,6 +11,15 @@ ALIASES = (
     MetricAlias("PSNR", r"PSNR"),
     MetricAlias("SSIM", r"(?:MS-)?SSIM"),
     MetricAlias("LPIPS", r"LPIPS", case_sensitive=True),
+    # Optical flow and depth: errors of each pixel's estimate, not percentages.
+    MetricAlias(
+        "EPE",
+        r"A?EPE|(?:average\s)?end[\s-]?point[\s-]errors?(?:\s\(A?EPE\))?",
+        case_sensitive=True,
+    ),
+    MetricAlias("EPE", r"(?:average\s)?end[\s-]?point[\s-]errors?(?:\s\(A?EPE\))?"),
+    MetricAlias("absolute relative error", r"AbsRel|Abs\sRel", case_sensitive=True),
+    MetricAlias("absolute relative error", r"(?:absolute\srelative|relative\sabsolute)\serrors?"),
 )
 
 UNITS = (UnitRule("dB", "PSNR"),)
@@ -25,6 +34,8 @@ CORPUS = Corpus(
         ex("It reaches an SSIM of 0.95 on UVG.", "0.95", metric="SSIM", dataset="UVG"),
         ex("The codec gains 1.1 dB over HEVC.", "1.1 dB", metric="PSNR", kind="delta"),
         ex("FooGS lowers LPIPS from 0.21 to 0.15 on Tanks and Temples.", "0.15", metric="LPIPS", dataset="Tanks and Temples"),
+        ex("On Sintel, FooFlow reaches 1.702 and 1.013 average end-point-error (AEPE) on the final and clean passes, a 14.2% and 6.9% error reduction from BarFlow.", "6.9%", metric="EPE", kind="relative"),
+        ex("FooDepth lowers the absolute relative error to 0.075 on NYU Depth v2.", "0.075", metric="absolute relative error", dataset="NYU Depth v2"),
     ),
     negative=("We encode 1080p videos in the UVG dataset.",),
 )  # fmt: skip
