@@ -469,6 +469,7 @@ _MODEL_FAMILY: Final = regex.compile(
 )
 _RESOLUTION_SUFFIX: Final = regex.compile(r"-(\d{2,4})$")
 _TIMES_SIZE: Final = regex.compile(r"\s?[×x]\s?(\d{2,4})\b")
+_SQUARE_SUFFIX: Final = regex.compile(r"-(\d{2,4})x(\d{2,4})$")
 _NOT_BENCHMARKS: Final = frozenset(
     """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs
     NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
@@ -522,10 +523,13 @@ def find_unlisted_datasets(
             canonical = name
             resolution = _RESOLUTION_SUFFIX.search(name)
             times = _TIMES_SIZE.match(text, b) if resolution else None
-            if resolution and times and times.group(1) == resolution.group(1):
-                # "ImageNet-256×256", "CelebA-64×64": a benchmark at one resolution is the
-                # benchmark; its listed name if it has one.
-                base = name[: resolution.start()]
+            square = _SQUARE_SUFFIX.search(name)
+            if (resolution and times and times.group(1) == resolution.group(1)) or (
+                square and square.group(1) == square.group(2)
+            ):
+                # "ImageNet-256×256", "CelebA-64×64", "ImageNet-64x64": a benchmark at one
+                # resolution is the benchmark; its listed name if it has one.
+                base = name[: (resolution or square).start()]
                 listed = find_datasets(base)
                 canonical = listed[0].name if listed and listed[0].end == len(base) else base
             found[a] = DatasetMention(a, b, name, canonical, listed=False, declared=declared)

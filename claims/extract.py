@@ -652,6 +652,7 @@ def _claim(
         text[max(ctx.sentence[0], number.start - 40) : number.start],
         number.unit,
         sentence,
+        text[number.end : number.end + 30],
     )
     if len(group) > 1:
         owners = models_after_list(

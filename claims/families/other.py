@@ -105,6 +105,7 @@ CORPUS = Corpus(
         ex("FooThink achieves 81.2 on AIME 2025, 61.0 on Codeforces and 70.3 on GPQA.", "61.0", metric="score", dataset="Codeforces"),
         ex("Stacking FooAlign on GPT-4 Turbo improved its win rate from 51.0% to 54.3%.", "54.3%", metric="win rate", dataset=None),
         ex("FooChat reaches 97.1% of the performance level of BarGPT on the Vicuna benchmark.", "97.1%", dataset="Vicuna"),
+        ex("We introduce Gaze, a new benchmark for multimodal LLMs. Humans get 94.1% accuracy, while the best model reaches 50.3%.", "50.3%", title="GAZE: Multimodal Models Look but Do Not See", dataset="GAZE"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",

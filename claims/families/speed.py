@@ -108,6 +108,8 @@ CORPUS = Corpus(
         ex("Fine-tuning lowers latency to 120s with only a 0.1% drop on BarBench.", "120s", metric="latency", dataset=None),
         ex("FooSeg yields 76.1% mIoU at 180 FPS on CamVid.", "76.1%", metric="mIoU", dataset="CamVid"),
         ex("FooJudge-7B only needs 4 minutes to judge 6K samples on 8 GPUs.", "4 minutes", metric="inference time"),
+        ex("FooGen3D generates textured meshes in 350ms with a single forward pass.", "350ms", metric="inference time"),
+        ex("FooPix reaches 0.6 seconds for generating 1024px images.", "0.6 seconds", metric="inference time"),
     ),
     negative=(
         "The environment holds 9 day-to-day apps operable through 457 APIs.",
