@@ -914,15 +914,18 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
 # quality the text names by a noun of its own, right before the value a change starts from.
 _NOUN_BEFORE_FROM: Final = ending(
     r"\b(?:improv|increas|rais|boost|lift|reduc|lower|decreas|cut|drop)\w*\s+"
-    r"(?:(?:the|its|their|our)\s+)?"
+    r"(?:(?:the|its|their|our)\s+)?(?:average\s+|mean\s+|overall\s+)?"
     r"(?P<phrase>(?:(?!(?:the|its|their|our)\s)[a-z][a-z-]+\s)?(?:[a-z][a-z-]+(?:ness|ity)|rates?))"
-    # (the value it starts from, or the one it ends at: "from 0% to more than 95%")
-    r"\s+from\s+(?:[\d.]+\s?\\?%\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?)?$"
+    # (the value it starts from, or the one it ends at: "from 0% to more than 95%"; or the
+    # change: "reduces the hallucination rate of the base model by 34.8%")
+    r"(?:\s+from\s+(?:[\d.]+\s?\\?%\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?)?"
+    r"|(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?)$"
 )
 
 
 def named_before_change(number: NumberMention, ctx: Context) -> Attachment | None:
-    """<words> from <number>: "improves its truthfulness from 32.5% to 65.1%"."""
+    """<words> from <number>: "improves its truthfulness from 32.5% to 65.1%"; <words> by
+    <number>: "reduces the hallucination rate of the base model by 34.8%"."""
     if number.unit != "%":
         return None
     match = _NOUN_BEFORE_FROM.search(
@@ -931,7 +934,7 @@ def named_before_change(number: NumberMention, ctx: Context) -> Attachment | Non
     if match is None:
         return None
     phrase = match.group("phrase")
-    return Attachment(phrase, "other", "other: <metric named in text> from <number>", None)
+    return Attachment(phrase, "other", "other: <metric named in text> from|by <number>", None)
 
 
 # Tried only for numbers that neither the rules above nor a list neighbour could attach.
@@ -941,7 +944,7 @@ FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("<number> on <dataset>", dataset_headline),
     Rule("(<number>M)", bracketed_size),
     Rule("<number> <metric named in text>", named_by_context),
-    Rule("<metric named in text> from <number>", named_before_change),
+    Rule("<metric named in text> from|by <number>", named_before_change),
     Rule("<dataset> ... <number>", sentence_headline),
     Rule("<number>x performance", factor_of_performance),
     Rule("by <number> ... <metric>", metric_later_in_clause),

@@ -419,7 +419,8 @@ _TAKES: Final = ending(
 )
 _DEVICE: Final = regex.compile(
     r"\b(?:GPUs?|CPUs?|mobile|phones?|smartphones?|devices?|edge|laptops?|iPhone\w*|Jetson|Snapdragon"
-    rf"|Xiaomi|Samsung|Galaxy|Pixel|Raspberry|{GPU_MODEL}\w*|TPU\w*|latency)\b",
+    # (the phone, not "1024x1024 pixel images")
+    rf"|Xiaomi|Samsung|Galaxy|(?-i:Pixel)|Raspberry|{GPU_MODEL}\w*|TPU\w*|latency)\b",
     regex.IGNORECASE,
 )
 _FOR_MAKING: Final = regex.compile(

@@ -106,6 +106,8 @@ CORPUS = Corpus(
         ex("Stacking FooAlign on GPT-4 Turbo improved its win rate from 51.0% to 54.3%.", "54.3%", metric="win rate", dataset=None),
         ex("FooChat reaches 97.1% of the performance level of BarGPT on the Vicuna benchmark.", "97.1%", dataset="Vicuna"),
         ex("We introduce Gaze, a new benchmark for multimodal LLMs. Humans get 94.1% accuracy, while the best model reaches 50.3%.", "50.3%", title="GAZE: Multimodal Models Look but Do Not See", dataset="GAZE"),
+        ex("With 1.2k preference pairs, FooHF reduces the hallucination rate of the base model by 31.5%.", "31.5%", metric="hallucination rate"),
+        ex("FooDrive reduces the average collision rate by 27.0% and runs 2.1x faster.", "27.0%", metric="collision rate"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",

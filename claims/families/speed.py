@@ -110,6 +110,7 @@ CORPUS = Corpus(
         ex("FooJudge-7B only needs 4 minutes to judge 6K samples on 8 GPUs.", "4 minutes", metric="inference time"),
         ex("FooGen3D generates textured meshes in 350ms with a single forward pass.", "350ms", metric="inference time"),
         ex("FooPix reaches 0.6 seconds for generating 1024px images.", "0.6 seconds", metric="inference time"),
+        ex("FooPix achieves a breakthrough 0.4 seconds for generating 1024x1024 pixel images.", "0.4 seconds", metric="inference time"),
     ),
     negative=(
         "The environment holds 9 day-to-day apps operable through 457 APIs.",
