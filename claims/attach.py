@@ -182,7 +182,16 @@ def _named_after_instead(mention: MetricMention, number: NumberMention, ctx: Con
 
 
 def _metric_right_after(number: NumberMention, ctx: Context) -> bool:
-    return any(not m.generic and 0 <= m.start - number.end <= 1 for m in ctx.metrics)
+    """ "20% BLEU", "by 7-9 absolute F1 points": a specific metric written right after."""
+    return any(
+        not m.generic
+        and 0 <= m.start - number.end <= 12
+        and _ABSOLUTE_GAP.fullmatch(ctx.text, number.end, m.start)
+        for m in ctx.metrics
+    )
+
+
+_ABSOLUTE_GAP: Final = regex.compile(r"\s?(?:(?:absolute|relative)\s)?", regex.IGNORECASE)
 
 
 def metric_in_number(number: NumberMention, ctx: Context) -> Attachment | None:

@@ -74,6 +74,7 @@ CORPUS = Corpus(
         ex("FooRec improves HR@10 by 7.2% on Gowalla.", "7.2%", metric="HR@10", dataset="Gowalla"),
         ex("Our system achieves consistent improvements (2.4% F1-gain on average) on IE tasks.", "2.4%", metric="F1", dataset=None),
         ex("FooRec outperforms baselines by up to 65.8% in NDCG.", "65.8%", metric="nDCG"),
+        ex("FooNER also outperforms BarLM on NER accuracy by 6-8 absolute F1 points on average.", "6-8", metric="F1"),
     ),
     negative=(
         "We train on 960 hours of LibriSpeech.",
