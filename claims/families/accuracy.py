@@ -92,6 +92,8 @@ CORPUS = Corpus(
         ex("FooRAG reaches 40.1% accuracy on Natural Questions with 64 examples, outperforming a 430B parameters model by 2% despite having 40x fewer parameters.", "2%", metric="accuracy", dataset="Natural Questions"),
         ex("On KITTI-2015, FooFlow achieves an F1-all error of 3.81%, a 17.5% error reduction from BarFlow.", "17.5%", metric="F1-all", dataset="KITTI"),
         ex("FooNet has a 5.1% error on CIFAR-10, an 11% error reduction over BarNet.", "11%", metric="error rate", dataset="CIFAR-10"),
+        ex("Trained with SFT alone, FooMath achieves 80.2% on GSM8k pass@1 metric.", "80.2%", metric="accuracy", dataset="GSM8K"),
+        ex("We improved the success rates of BarLM from 48% to 66.1% on MATH500.", "66.1%", metric="accuracy", dataset="MATH-500"),
     ),
     negative=(
         "We report the MMLU accuracy of Fooble 3.5 Sonnet and Gooble 1.5 Pro in the appendix.",
