@@ -841,12 +841,17 @@ _SOLVED_BEFORE: Final = ending(
 )
 
 
+_BEATS_BEFORE: Final = ending(
+    r"\b(?:outperform|beat|surpass|exceed)\w*\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+(?:over\s+|about\s+)?$",
+    regex.IGNORECASE,
+)
 _SUCCESS_NEXT: Final = regex.compile(r"\s*success\b(?!\s+rate)", regex.IGNORECASE)
 
 
 def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
     """solves <number>% of the tasks: a success rate (of issues a resolve rate, of problems an
-    accuracy); so is "achieves only 12.2% success", the bare word right after a percentage."""
+    accuracy; "outperforms X on 83% of the tasks": a win rate); so is "achieves only 12.2%
+    success", the bare word right after a percentage."""
     if number.unit != "%" or number.sign:
         return None
     if _SUCCESS_NEXT.match(ctx.text, number.end):
@@ -854,7 +859,11 @@ def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
     tasks = OF_ITEMS.match(ctx.text, number.end, ctx.sentence[1])
     if tasks is None:
         return None
-    if not _SOLVED_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 60), number.start):
+    window = max(ctx.sentence[0], number.start - 60)
+    if _BEATS_BEFORE.search(ctx.text, window, number.start):
+        # "outperforms human experts on 83% of the tasks": how often it wins
+        return Attachment("win rate", "other", "other: beats ... on <number>% of the tasks", None)
+    if not _SOLVED_BEFORE.search(ctx.text, window, number.start):
         return None
     # (issues are resolved; problems and questions are answered, rightly or not: an accuracy)
     metric = _SOLVED_NOUN_METRIC.get(tasks.group("noun").lower(), "success rate")

@@ -108,6 +108,7 @@ CORPUS = Corpus(
         ex("We introduce Gaze, a new benchmark for multimodal LLMs. Humans get 94.1% accuracy, while the best model reaches 50.3%.", "50.3%", title="GAZE: Multimodal Models Look but Do Not See", dataset="GAZE"),
         ex("With 1.2k preference pairs, FooHF reduces the hallucination rate of the base model by 31.5%.", "31.5%", metric="hallucination rate"),
         ex("FooDrive reduces the average collision rate by 27.0% and runs 2.1x faster.", "27.0%", metric="collision rate"),
+        ex("FooReward outperforms human experts on 81% of the tasks.", "81%", metric="win rate"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
