@@ -144,8 +144,11 @@ class PhraseMatcher:
         # may start one, and visit only their occurrences.
         words = _distinct_words(text, start, stop)
         starts: list[tuple[int, tuple[int, ...]]] = []
+        known = self._candidates  # (the cache looked up inline: most words are known)
         for word in words:
-            candidates = self._candidates_for(word)
+            candidates = known.get(word)
+            if candidates is None:
+                candidates = self._candidates_for(word)
             if not candidates:
                 continue
             at = text.find(word, start, stop)
