@@ -295,6 +295,7 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
     paper = _Paper(text, title)
     subject: str | None = None
     carried: _Carried | None = None
+    carried_on: tuple[str, str | None] | None = None
     live = [n for n in numbers if n.skip is None]
     next_number = 0
     for sentence in sentence_spans(text):
@@ -338,6 +339,7 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
         continues = subject is not None and sentence_continues
         fallback = subject if continues and not OUR_SYSTEM.search(text, lo, hi) else None
         first_model: str | None = None
+        sentence_claims: list[Claim] = []
         for number in candidates:
             attachment = attached.get(number.start)
             if attachment is None:
@@ -350,10 +352,33 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
                 or paper.system
             )
             first_model = first_model or model
-            result.claims.append(_claim(number, attachment, ctx, paper, model, paper_id))
+            claim = _claim(number, attachment, ctx, paper, model, paper_id)
+            if claim.dataset is None and carried_on is not None and _CARRIED in attachment.rule:
+                # "... from 4.8% to 42.4% on FooArena. These models surpass BarLM (17.6%)": the
+                # metric the sentence goes on about was measured on the benchmark before
+                claim = claim.model_copy(
+                    update={"dataset": carried_on[0], "dataset_text": carried_on[1]}
+                )
+            result.claims.append(claim)
+            sentence_claims.append(claim)
         subject = first_model
+        carried_on = _measured_on(sentence_claims, carried)
     result.skipped.sort(key=lambda s: s.start)
     return result
+
+
+_CARRIED: Final = "<metric of the sentence before>"
+
+
+def _measured_on(claims: list[Claim], carried: _Carried | None) -> tuple[str, str | None] | None:
+    """The one benchmark every claim of the carried metric in a sentence was measured on."""
+    if carried is None:
+        return None
+    on = {(c.dataset, c.dataset_text) for c in claims if c.metric == carried.attachment.metric}
+    if len(on) != 1:
+        return None
+    ((dataset, dataset_text),) = on
+    return (dataset, dataset_text) if dataset is not None else None
 
 
 def _starts_from(text: str, sentence_start: int, number: NumberMention) -> bool:
@@ -378,7 +403,11 @@ class _Carried:
         found = [
             (n, attached[n.start])
             for n in numbers
-            if n.start in attached and attached[n.start].family in QUALITY_FAMILIES
+            if n.start in attached
+            and (
+                attached[n.start].family in QUALITY_FAMILIES
+                or attached[n.start].metric.endswith(" rate")  # success, win, resolve rate
+            )
         ]
         if len({a.metric for _, a in found}) != 1:
             return None
@@ -451,7 +480,7 @@ def _attach_all(
                 attached[number.start] = Attachment(
                     carried.attachment.metric,
                     carried.attachment.family,
-                    f"{carried.attachment.family}: <metric of the sentence before> ... <number>",
+                    f"{carried.attachment.family}: {_CARRIED} ... <number>",
                     None,
                 )
     for number in candidates:

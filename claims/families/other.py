@@ -109,6 +109,7 @@ CORPUS = Corpus(
         ex("With 1.2k preference pairs, FooHF reduces the hallucination rate of the base model by 31.5%.", "31.5%", metric="hallucination rate"),
         ex("FooDrive reduces the average collision rate by 27.0% and runs 2.1x faster.", "27.0%", metric="collision rate"),
         ex("FooReward outperforms human experts on 81% of the tasks.", "81%", metric="win rate"),
+        ex("On FooArena-Lite, FooRL improves the success rate of BarLM-8B from 4.1% to 40.2%. These open models surpass BarGPT (16.1%).", "16.1%", metric="success rate", dataset="FooArena-Lite"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
