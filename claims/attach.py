@@ -911,7 +911,8 @@ _RESULT_VERB: Final = regex.compile(
 _NOUN_PHRASE: Final = regex.compile(
     r"\s+(?!(?:of|on|in|the|and|for|with|to|than|at|by|or|from|over|while|when|which|that|is|are|was"
     r"|were|higher|lower|better|worse|more|less|fewer|improvement|gain|increase|decrease|reduction|relative"
-    r"|absolute|respectively|compared|among|across|under|using|out|up|down|even|still|only|also|just)\b)"
+    r"|absolute|respectively|compared|among|across|under|using|out|up|down|even|still|only|also|just"
+    r"|based|measured|evaluated|reported|obtained|achieved|tested|trained)\b)"
     r"(?P<phrase>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+(?:in|on|for|of|at|with)\b"
 )
 

@@ -16,7 +16,7 @@ ALIASES = (
     MetricAlias("attack success rate", r"attack\ssuccess\srates?"),
     MetricAlias("success rate", r"success\srates?"),
     MetricAlias("acceptance rate", r"(?:token\s)?acceptance\s(?:rate|length)s?"),
-    MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win[\s-]rates?"),
+    MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win(?:ning)?[\s-]rates?"),
     MetricAlias("sparsity", r"(?:unstructured\s|structured\s)?sparsity"),
     # Errors of regression and forecasting ("before "error rate": the longer name wins).
     # A bare "MAE" is also the masked autoencoder, so the acronym names the metric only before
@@ -110,6 +110,7 @@ CORPUS = Corpus(
         ex("FooDrive reduces the average collision rate by 27.0% and runs 2.1x faster.", "27.0%", metric="collision rate"),
         ex("FooReward outperforms human experts on 81% of the tasks.", "81%", metric="win rate"),
         ex("On FooArena-Lite, FooRL improves the success rate of BarLM-8B from 4.1% to 40.2%. These open models surpass BarGPT (16.1%).", "16.1%", metric="success rate", dataset="FooArena-Lite"),
+        ex("FooPO sets a length-controlled winning rate against BarGPT of 70.1% based on BarLM-9B.", "70.1%", metric="win rate"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
