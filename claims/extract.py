@@ -95,6 +95,13 @@ _CONDITION_AFTER: Final = regex.compile(
     r"|^\s*(?:time\s+)?(?:constraints?|limits?)\b",
     regex.IGNORECASE,
 )
+# "have an effective context length of 256K tokens", "natively supports a context length of 1
+# million tokens": the length a model handles is its result (at a length, it is a condition).
+_LENGTH_CLAIMED: Final = ending(
+    r"\b(?:has|have|supports?|supporting|offers?|features?|reach(?:es)?)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:context|sequence|input)\s+(?:length|window)s?\s+of\s+(?:up\s+to\s+|over\s+)?$",
+    regex.IGNORECASE,
+)
 # "extends its context length capacity to over 32k tokens": a length reached, not a data size
 _LENGTH_EXTENDED_TO: Final = ending(
     r"\b(?:context|sequence|input)\s+(?:length|window)s?\b[^.;,]{0,30}\bto\s+(?:over\s+|up\s+to\s+|about\s+)?$",
@@ -555,6 +562,10 @@ def _unit_shared(number: NumberMention, ctx: Context) -> bool:
 def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     before = ctx.text[max(ctx.sentence[0], number.start - 60) : number.start]
     after = ctx.text[number.end : number.end + 40]
+    if any(d.start <= number.start and number.end <= d.end for d in ctx.datasets):
+        return "part of a benchmark's name"  # "91.0% on AIME 24"
+    if _LENGTH_CLAIMED.search(before):
+        return None  # "supports a context length of 1 million tokens": what a model can do
     if _CONDITION_BEFORE.search(before):
         return _CONDITION
     if number.unit != "x" and _CONDITION_AFTER.match(after):

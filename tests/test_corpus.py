@@ -61,3 +61,9 @@ def test_every_family_has_a_corpus() -> None:
     empty = [family.name for family in FAMILIES if not family.corpus.positive]
     assert empty == []
     assert all(family.corpus.negative for family in FAMILIES)
+
+
+def test_number_inside_a_benchmark_name_is_no_claim() -> None:
+    # "AIME 24" is a benchmark; its 24 would otherwise join the list of results around it.
+    text = "FooThink scores 70.3% on BarBench, 90.2% on AIME 24, and 60.1% on SWE-bench Verified."
+    assert [claim.text for claim in extract(text)] == ["70.3%", "90.2%", "60.1%"]

@@ -94,6 +94,7 @@ CORPUS = Corpus(
         ex("FooNet has a 5.1% error on CIFAR-10, an 11% error reduction over BarNet.", "11%", metric="error rate", dataset="CIFAR-10"),
         ex("Trained with SFT alone, FooMath achieves 80.2% on GSM8k pass@1 metric.", "80.2%", metric="accuracy", dataset="GSM8K"),
         ex("We improved the success rates of BarLM from 48% to 66.1% on MATH500.", "66.1%", metric="accuracy", dataset="MATH-500"),
+        ex("FooThink scores 70.3% on BarBench, 90.2% on AIME 24, and 60.1% on MATH-500.", "90.2%", dataset="AIME24"),
     ),
     negative=(
         "We report the MMLU accuracy of Fooble 3.5 Sonnet and Gooble 1.5 Pro in the appendix.",
@@ -104,6 +105,7 @@ CORPUS = Corpus(
         "We evaluate top-1 and top-5 accuracy on 14 benchmarks.",
         "Accuracy improves as the model grows from ResNet-18 to ResNet-152.",
         "The detector is evaluated on 7 rare cancer types and 12 common ones.",
+        "BarLM is evaluated on AIME 24 and on MATH-500 with its answers, and scores well.",
     ),
     xfail=(
         # A bare list of percentages before a list of task names: the metric is not written.

@@ -111,6 +111,7 @@ CORPUS = Corpus(
         ex("FooReward outperforms human experts on 81% of the tasks.", "81%", metric="win rate"),
         ex("On FooArena-Lite, FooRL improves the success rate of BarLM-8B from 4.1% to 40.2%. These open models surpass BarGPT (16.1%).", "16.1%", metric="success rate", dataset="FooArena-Lite"),
         ex("FooPO sets a length-controlled winning rate against BarGPT of 70.1% based on BarLM-9B.", "70.1%", metric="win rate"),
+        ex("FooLM models have an effective context length of 192K tokens, the largest among open models.", "192K", metric="sequence length"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
