@@ -741,6 +741,9 @@ def sentence_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     percent_like = not number.unit and "." in number.text and 0 < number.value <= 100
     if not (number.unit == "%" or percent_like) or any(not m.generic for m in ctx.metrics):
         return None
+    own = _benchmark_right_after(number, ctx)
+    if own is not None and HEADLINE_METRIC.get(own.name) is None and not _a_change(number, ctx):
+        return None  # "66.1 on Tau2-Bench, ..., 65.8 on SWE-Bench Verified": its own benchmark's
     # (a name the table lacks says nothing of the metric: "On the USA Math Olympiad (AIME)")
     metrics = {HEADLINE_METRIC.get(d.name) for d in ctx.datasets if d.listed}
     if len(metrics) != 1:
@@ -751,6 +754,32 @@ def sentence_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     return Attachment(
         metric, family_of(metric), f"{family_of(metric)}: <dataset> ... <number>", None
     )
+
+
+def score_on_benchmark(number: NumberMention, ctx: Context) -> Attachment | None:
+    """<number> on <benchmark>, in a sentence that names no metric: "K2 obtains 66.1 on
+    Tau2-Bench, 76.5 on ACEBench": a value on a benchmark without a headline metric is its score
+    (tried last: a metric the sentence before named comes first). Not a change ("by 52.8% on X")."""
+    if number.unit not in ("%", "") or number.is_integer_count or ctx.metrics:
+        return None
+    if _a_change(number, ctx) or _benchmark_right_after(number, ctx) is None:
+        return None
+    return Attachment("score", "other", "other: <number> on <benchmark>", None)
+
+
+def _a_change(number: NumberMention, ctx: Context) -> bool:
+    """Whether the value, or the list it is in, is a change "by" something."""
+    first = list_group(number, ctx)[0]
+    return bool(_BY_BEFORE.search(ctx.text, max(ctx.sentence[0], first.start - 30), first.start))
+
+
+def _benchmark_right_after(number: NumberMention, ctx: Context) -> DatasetMention | None:
+    """The benchmark written right after a value: "66.1 on Tau2-Bench"."""
+    for dataset in ctx.datasets:
+        if dataset.start >= number.end:
+            gap = ctx.text[number.end : dataset.start]
+            return dataset if gap.strip().lower() == "on" else None
+    return None
 
 
 _BRACKET_OPEN: Final = ending(r"\(\s*$")

@@ -21,6 +21,7 @@ from claims.attach import (
     Context,
     list_group,
     list_member,
+    score_on_benchmark,
 )
 from claims.attribution import (
     OUR_SYSTEM,
@@ -490,6 +491,12 @@ def _attach_all(
                     f"{carried.attachment.family}: {_CARRIED} ... <number>",
                     None,
                 )
+    for number in candidates:
+        if number.start in attached or number.start in reasons or number.is_word:
+            continue
+        found = score_on_benchmark(number, ctx)
+        if found is not None:
+            attached[number.start] = found
     for number in candidates:
         if number.start not in attached:
             reason = reasons.get(number.start, "no metric named in its context")

@@ -112,6 +112,8 @@ CORPUS = Corpus(
         ex("On FooArena-Lite, FooRL improves the success rate of BarLM-8B from 4.1% to 40.2%. These open models surpass BarGPT (16.1%).", "16.1%", metric="success rate", dataset="FooArena-Lite"),
         ex("FooPO sets a length-controlled winning rate against BarGPT of 70.1% based on BarLM-9B.", "70.1%", metric="win rate"),
         ex("FooLM models have an effective context length of 192K tokens, the largest among open models.", "192K", metric="sequence length"),
+        ex("Notably, FooK2 obtains 61.2 on FooBench-2, 70.4 on BarBench (En), and 60.3 on SWE-bench Verified.", "61.2", metric="score", dataset="FooBench-2"),
+        ex("Notably, FooK2 obtains 61.2 on FooBench-2, 70.4 on BarBench (En), and 60.3 on SWE-bench Verified.", "60.3", metric="resolve rate", dataset="SWE-bench Verified"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
