@@ -870,6 +870,11 @@ _SOLVED_BEFORE: Final = ending(
 )
 
 
+_SOLVED_AFTER: Final = regex.compile(
+    r"\s+(?:can\s+be|could\s+be|are|were|is|was|get|got)\s+(?:\w+\s+)?"
+    r"(?:solved|completed|resolved|accomplished|passed)\b",
+    regex.IGNORECASE,
+)
 _BEATS_BEFORE: Final = ending(
     r"\b(?:outperform|beat|surpass|exceed)\w*\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+(?:over\s+|about\s+)?$",
     regex.IGNORECASE,
@@ -889,6 +894,9 @@ def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
     if tasks is None:
         return None
     window = max(ctx.sentence[0], number.start - 60)
+    if _SOLVED_AFTER.match(ctx.text, tasks.end()):
+        # "24% of the tasks can be completed autonomously"
+        return Attachment("success rate", "other", "other: <number>% of the tasks solved", None)
     if _BEATS_BEFORE.search(ctx.text, window, number.start):
         # "outperforms human experts on 83% of the tasks": how often it wins
         return Attachment("win rate", "other", "other: beats ... on <number>% of the tasks", None)

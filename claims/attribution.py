@@ -217,7 +217,10 @@ def choose_dataset(
         # whatever the metric was glued to earlier in the sentence.
         if _ON_DATASET.fullmatch(text, number.end, dataset.start) or (
             dataset.end <= number.start
-            and _IN_BRACKET_AFTER.fullmatch(text, dataset.end, number.start)
+            and (
+                _IN_BRACKET_AFTER.fullmatch(text, dataset.end, number.start)
+                or _DATASET_REACHING.fullmatch(text, dataset.end, number.start)
+            )
         ):
             return dataset
     if metric is not None:
@@ -353,6 +356,11 @@ _TRAINED_ON: Final = ending(
 _ON_DATASET: Final = regex.compile(r"\s+(?:on|in|for)\s+(?:the\s+)?", regex.IGNORECASE)
 # "GSM8K (5.9%→10.9%)": a number inside the parenthesis that opens right after a benchmark
 _IN_BRACKET_AFTER: Final = regex.compile(r"\s*\([^()]{0,30}")
+# "AMC23 accuracy rising from 63% to 80% and AIME24 reaching 46.7%", "MATH500: 73.6%"
+_DATASET_REACHING: Final = regex.compile(
+    r"\s*(?::|=|\s(?:reach(?:es|ing)?|hits?|hitting|at|ris(?:es|ing)\s+to|climb(?:s|ing)?\s+to))"
+    r"\s*(?:up\s+to\s+|about\s+|over\s+)?"
+)
 _INTRODUCED: Final = ending(
     r"\b(?:on|in|for|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", regex.IGNORECASE
 )

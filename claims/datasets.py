@@ -22,6 +22,8 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "ImageNet": (
         rf"ImageNet{_SEP}1[kK]", r"IN-?1[kK]", r"ILSVRC[\s-]?(?:20)?12", r"ILSVRC",
         r"ImageNet[\s-]val", "ImageNet",
+        # "ImageNet-256": the benchmark at one resolution (not "ImageNet 256×256", a size)
+        r"ImageNet[\s-]?(?:64|128|256|512)(?![\d.]|\s?[×x]|\s?\\times)",
     ),
     "ImageNet-21K": (rf"ImageNet{_SEP}21[kK]", r"IN-?21[kK]", rf"ImageNet{_SEP}22[kK]"),
     "ImageNet-V2": (rf"ImageNet{_SEP}V2",),
@@ -353,7 +355,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "OpenBookQA": "accuracy", "PIQA": "accuracy", "WinoGrande": "accuracy", "BoolQ": "accuracy",
     "IFEval": "accuracy", "TruthfulQA": "accuracy",
     "Speech Commands v2": "accuracy",
-    "GLUE": "score", "SuperGLUE": "score", "COCO": "AP", "VQAv2": "accuracy", "GQA": "accuracy",
+    "GLUE": "score", "SuperGLUE": "score", "COCO": "AP", "LVIS": "AP", "VQAv2": "accuracy",
+    "GQA": "accuracy",
     "HumanEval": "pass@1", "MBPP": "pass@1", "MT-Bench": "score", "AlpacaEval": "win rate",
     "AlpacaEval 2": "win rate", "WebArena": "success rate",
     "SWE-bench": "resolve rate", "SWE-bench Verified": "resolve rate",
@@ -459,7 +462,8 @@ _INTRODUCED: Final = regex.compile(
 )
 _KIND_OF_TASK: Final = regex.compile(r"\s+(?:tasks?|problems?|domains?|scenarios?)\b")
 _VERB_BEFORE: Final = ending(r"\b(?:[Ww]e|[Tt]o)\s+$")
-_MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BMK]$")
+# (not "-30K": "MJHQ-30K", "COCO-30K" are test sets of that many images)
+_MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BM]$")
 # Families of widely used models: "stacking Aligner-2B on GPT-4 Turbo", "fine-tuned on Llama-3"
 # run on a model, not on a benchmark.
 _MODEL_FAMILY: Final = regex.compile(
@@ -475,7 +479,8 @@ _NOT_BENCHMARKS: Final = frozenset(
     NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
     OOD ID MCU MCUs FPGA ASIC DRAM SRAM HBM PyTorch TensorFlow JAX CUDA ONNX TensorRT NVIDIA Intel
     AMD Apple Qualcomm Google Snapdragon Jetson iPhone Pixel Tesla GTX TITAN Titan ARM x86 RISC-V
-    Android iOS Raspberry
+    Android iOS Raspberry English Chinese Mandarin Cantonese Japanese Korean French German Spanish
+    Arabic Hindi Russian Portuguese Italian
     We Our This These Their Its The An Each Every Both All Such Any""".split()  # noqa: SIM905
     # (the last line: sentence openers before a verb, "We benchmark FooPolicy across 12 tasks")
 )

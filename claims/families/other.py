@@ -114,6 +114,7 @@ CORPUS = Corpus(
         ex("FooLM models have an effective context length of 192K tokens, the largest among open models.", "192K", metric="sequence length"),
         ex("Notably, FooK2 obtains 61.2 on FooBench-2, 70.4 on BarBench (En), and 60.3 on SWE-bench Verified.", "61.2", metric="score", dataset="FooBench-2"),
         ex("Notably, FooK2 obtains 61.2 on FooBench-2, 70.4 on BarBench (En), and 60.3 on SWE-bench Verified.", "60.3", metric="resolve rate", dataset="SWE-bench Verified"),
+        ex("With the most competitive agent, 22% of the tasks can be completed autonomously.", "22%", metric="success rate"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
