@@ -760,8 +760,10 @@ def score_on_benchmark(number: NumberMention, ctx: Context) -> Attachment | None
     """<number> on <benchmark>, in a sentence that names no metric: "K2 obtains 66.1 on
     Tau2-Bench, 76.5 on ACEBench": a value on a benchmark without a headline metric is its score
     (tried last: a metric the sentence before named comes first). Not a change ("by 52.8% on X")."""
-    if number.unit not in ("%", "") or number.is_integer_count or ctx.metrics:
+    if number.unit not in ("%", "") or number.is_integer_count:
         return None
+    if any(not m.generic for m in ctx.metrics):
+        return None  # (a vague "a score of" names no other metric)
     if _a_change(number, ctx) or _benchmark_right_after(number, ctx) is None:
         return None
     return Attachment("score", "other", "other: <number> on <benchmark>", None)

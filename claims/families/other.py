@@ -115,6 +115,8 @@ CORPUS = Corpus(
         ex("Notably, FooK2 obtains 61.2 on FooBench-2, 70.4 on BarBench (En), and 60.3 on SWE-bench Verified.", "61.2", metric="score", dataset="FooBench-2"),
         ex("Notably, FooK2 obtains 61.2 on FooBench-2, 70.4 on BarBench (En), and 60.3 on SWE-bench Verified.", "60.3", metric="resolve rate", dataset="SWE-bench Verified"),
         ex("With the most competitive agent, 22% of the tasks can be completed autonomously.", "22%", metric="success rate"),
+        ex("FooLM reaches a score of 50.2 on FooCode v2, 47.1 on AIME 2025, and 25.3 on BarJudge.", "25.3", metric="score", dataset="BarJudge"),
+        ex("FooAgent resolves 45.1% on SWE-bench Multilingual.", "45.1%", metric="resolve rate", dataset="SWE-bench Multilingual"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
