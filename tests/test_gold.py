@@ -1,12 +1,12 @@
 """The extractor on the 105 seed papers, scored against the hand-annotated gold.
 
 The floors are regression floors, about 0.01 below the figures measured when they were last set
-(F1 number 0.973, family 0.945, strict 0.923; on strict matches kind 0.990, model 0.844,
+(F1 number 0.973, family 0.945, strict 0.928; on strict matches kind 0.990, model 0.839,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev25`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev32`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
-papers fails here. The test sets (`data/test` to `data/test7`) have none on purpose: they are
+papers fails here. The test sets (`data/test` to `data/test8`) have none on purpose: they are
 only ever scored, never used to shape the rules.
 """
 
@@ -24,17 +24,18 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "data" / "gold" / "seed-claims.jsonl"
 PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 
-F1_FLOORS = {"number": 0.965, "family": 0.935, "strict": 0.913}
+F1_FLOORS = {"number": 0.965, "family": 0.935, "strict": 0.918}
 AGREEMENT_FLOORS = {"kind": 0.98, "model": 0.83, "baseline": 0.60}
-# (set, F1 strict floor): measured 0.947, 0.848, 0.841, 0.840, 0.873, 0.830, 0.833, 0.850, 0.823,
-# 0.845, 0.768, 0.906, 0.802, 0.916, 0.814, 0.866, 0.821, 0.876, 0.879, 0.797, 0.810, 0.690,
-# 0.671 and 0.582.
+# (set, F1 strict floor): measured 0.947, 0.869, 0.841, 0.840, 0.873, 0.830, 0.833, 0.850, 0.823,
+# 0.845, 0.768, 0.906, 0.802, 0.916, 0.814, 0.866, 0.821, 0.890, 0.879, 0.797, 0.810, 0.713, 0.708,
+# 0.613, 0.805, 0.537, 0.640, 0.694, 0.873, 0.622 and 0.752.
 DEVELOPMENT_FLOORS = {
     "dev": 0.93,
-    "dev2": 0.83,
+    "dev2": 0.85,
     "dev3": 0.83,
-    "dev4": 0.83,  # was 0.84: Arena-Hard now reports a win rate (its definition; two annotators
-    # of three), where dev4's annotator wrote a score
+    "dev4": 0.83,
+    # (dev4 was 0.84: Arena-Hard now reports a win rate (its definition; two annotators of
+    # three), where dev4's annotator wrote a score)
     "dev5": 0.86,
     "dev7": 0.82,
     "dev8": 0.82,
@@ -48,13 +49,20 @@ DEVELOPMENT_FLOORS = {
     "dev16": 0.80,
     "dev17": 0.85,
     "dev18": 0.81,
-    "dev19": 0.86,
+    "dev19": 0.87,
     "dev20": 0.86,
     "dev21": 0.78,
     "dev22": 0.80,
-    "dev23": 0.67,
-    "dev24": 0.66,
-    "dev25": 0.57,
+    "dev23": 0.70,
+    "dev24": 0.69,
+    "dev25": 0.60,
+    "dev26": 0.79,
+    "dev27": 0.52,
+    "dev28": 0.62,
+    "dev29": 0.68,
+    "dev30": 0.86,
+    "dev31": 0.60,
+    "dev32": 0.74,
 }
 
 
