@@ -686,7 +686,7 @@ def preference_share(number: NumberMention, ctx: Context) -> Attachment | None:
     if not verbs:
         return None
     metric = "win rate" if verbs[-1].group("win") else "agreement"
-    return Attachment(metric, "other", "other: preferred <number> of the time", None)
+    return Attachment(metric, "other", "other: wins|agrees <number> of the time", None)
 
 
 _BY_AFTER_NAME: Final = regex.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?")
@@ -973,7 +973,9 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
 _NOUN_BEFORE_FROM: Final = ending(
     r"\b(?:improv|increas|rais|boost|lift|reduc|lower|decreas|cut|drop)\w*\s+"
     r"(?:(?:the|its|their|our)\s+)?(?:average\s+|mean\s+|overall\s+)?"
-    r"(?P<phrase>(?:(?!(?:the|its|their|our)\s)[a-z][a-z-]+\s)?(?:[a-z][a-z-]+(?:ness|ity)|rates?))"
+    # (a rate is named with its noun: "hallucination rate", never a bare "the rate")
+    r"(?P<phrase>(?:(?!(?:the|its|their|our)\s)[a-z][a-z-]+\s)?[a-z][a-z-]+(?:ness|ity)"
+    r"|(?!(?:the|its|their|our)\s)[a-z][a-z-]+\srates?)"
     # (the value it starts from, or the one it ends at: "from 0% to more than 95%"; or the
     # change: "reduces the hallucination rate of the base model by 34.8%")
     r"(?:\s+from\s+(?:[\d.]+\s?\\?%\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?)?"

@@ -25,6 +25,7 @@ from claims.attach import (
 )
 from claims.attribution import (
     OUR_SYSTEM,
+    Subjects,
     baseline_for,
     benchmark_name,
     canonical_metric,
@@ -337,7 +338,9 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
         datasets = sorted([*datasets, *unlisted], key=lambda d: d.start)
         ctx = Context.of(text, sentence, candidates, metrics, datasets)
         taken = [(d.start, d.end) for d in datasets] + [(m.start, m.end) for m in metrics]
-        subjects = sentence_subjects(text, sentence, taken)
+        # (the sentence's subjects are looked for only once one of its numbers is a claim: many
+        # sentences with numbers hold none, "on 8 GPUs", "across 12 benchmarks")
+        subjects: Subjects | None = None
         sentence_continues = bool(_CONTINUES.match(text, lo))
         compares = sentence_continues or bool(_CONTRASTS.match(text, lo))
         attached = _attach_all(candidates, ctx, result, carried if compares else None)
@@ -352,6 +355,8 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
             attachment = attached.get(number.start)
             if attachment is None:
                 continue
+            if subjects is None:
+                subjects = sentence_subjects(text, sentence, taken)
             model = (
                 owner_in_parentheses(text, sentence, number, taken)
                 or owner_with(text, sentence, number, taken)
