@@ -576,7 +576,7 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     after = ctx.text[number.end : number.end + 40]
     if any(d.start <= number.start and number.end <= d.end for d in ctx.datasets):
         return "part of a benchmark's name"  # "91.0% on AIME 24"
-    if _LENGTH_CLAIMED.search(before):
+    if ("ength" in before or "indow" in before) and _LENGTH_CLAIMED.search(before):
         return None  # "supports a context length of 1 million tokens": what a model can do
     if _CONDITION_BEFORE.search(before):
         return _CONDITION
