@@ -601,6 +601,12 @@ _BETTER_AFTER: Final = regex.compile(
 )
 
 
+_RAISED_TO: Final = ending(
+    r"\b(?:improv|increas|boost|rais|push|lift)\w*\s+(?:further\s+)?to\s+(?:about\s+|over\s+)?$",
+    regex.IGNORECASE,
+)
+
+
 def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachment | None:
     """<metric> ..., <number>: the metric the sentence named last before the number ("the lowest
     error rate among NAS models, with 2.46% for CIFAR-10, 15.02% for CIFAR-100")."""
@@ -613,6 +619,16 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
         if last and last[-1].generic and last[-1].family not in QUANTITY_FAMILIES:
             return _attach(last[-1], "<metric> ..., <number>")
     before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
+    if not before and _RAISED_TO.search(
+        ctx.text, max(ctx.sentence[0], number.start - 40), number.start
+    ):
+        # "an alignment score of 0.72 on GenEval, which can be further improved to 0.80": the
+        # value a result is raised to is in its vaguely named metric too
+        vague = [
+            m for m in ctx.metrics if m.end <= number.start and m.family not in QUANTITY_FAMILIES
+        ]
+        if vague:
+            return _attach(vague[-1], "<metric> ..., raised to <number>")
     if number.unit == "x":
         before = [m for m in before if m.family not in QUALITY_FAMILIES]
     if number.unit == "%":

@@ -117,6 +117,7 @@ CORPUS = Corpus(
         ex("With the most competitive agent, 22% of the tasks can be completed autonomously.", "22%", metric="success rate"),
         ex("FooLM reaches a score of 50.2 on FooCode v2, 47.1 on AIME 2025, and 25.3 on BarJudge.", "25.3", metric="score", dataset="BarJudge"),
         ex("FooAgent resolves 45.1% on SWE-bench Multilingual.", "45.1%", metric="resolve rate", dataset="SWE-bench Multilingual"),
+        ex("FooGen achieves a text-image alignment score of 0.70 on GenEval, which can be further improved to 0.78 through inference scaling.", "0.78", metric="score", dataset="GenEval"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
