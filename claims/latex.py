@@ -292,14 +292,23 @@ class _Converter:
         self.pos += 1
 
     def tilde(self) -> None:
-        # `~` is a tie (a space) in `codecs~(H.264)` and `Table~\ref{x}`, but writes an
-        # approximation or a range before a number (`~310M`, `10~30%`): that one is kept.
+        # `~` is a tie (a space) in `codecs~(H.264)`, `Table~\ref{x}` and after a word
+        # (`AIME~24`, `Mamba~2`), but writes an approximation or a range before a number
+        # (`~310M`, `10~30%`, `10X~20X`, `0.8dB~2dB`): that one is kept.
         following = self.text[self.pos + 1 : self.pos + 2]
-        if following.isdigit() or following in {".", "+", "-"}:
+        if (following.isdigit() or following in {".", "+", "-"}) and not self.after_word():
             self.copy_one()
         else:
             self.out.emit(" ", self.pos, self.pos + 1)
             self.pos += 1
+
+    def after_word(self) -> bool:
+        """Whether a word of letters only ends right before the current position."""
+        at = self.pos
+        while at > 0 and self.text[at - 1].isalnum():
+            at -= 1
+        word = self.text[at : self.pos]
+        return bool(word) and word.isalpha()
 
     def dash(self) -> None:
         # `10--20` is an en-dash range; prose `--` is left alone.

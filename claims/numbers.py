@@ -102,7 +102,7 @@ _UNIT = r"""
       | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b
       | \s? m? s / token \b                                                   # 0.56 s/token
       | [\s-]? (?: milliseconds? | hours? | days? | minutes? | mins? | sec | seconds? ) \b
-      | \s (?: points? | pts | pp | percentage \s points? ) \b
+      | [\s-] (?: points? | pts | pp | percentage \s points? ) \b                # a 5.9-point gain
       | \s (?: dollars? | USD ) \b                                             # 1 dollar, 2.5 USD
       # 3s per image, 945s (FA3), "in around 0.1s."
       | s \b (?= \s+ (?: per | on | for | in | to | and | with | without ) \b
@@ -271,6 +271,9 @@ def _left_identifier(text: str, start: int) -> str:
     return text[i:start]
 
 
+_DATE_RANGE: Final = regex.compile(r"(?<![\d/])\d{1,2}/\d{2}\s?[-–]\s?\d{1,2}/\d{2}(?![\d/])")
+
+
 def _skip_reason(
     text: str, match: regex.Match[str], parts: _Parts, in_url: bool, in_citation: bool
 ) -> str | None:
@@ -279,6 +282,11 @@ def _skip_reason(
         return "part of a URL"
     if in_citation:
         return "citation"
+    if "/" in text[max(0, start - 6) : end + 6] and any(
+        date.start() <= start and end <= date.end()
+        for date in _DATE_RANGE.finditer(text, max(0, start - 13), end + 13)
+    ):
+        return "a date range"  # "LiveCodeBench 06/24-01/25": the problems' months
     left = _left_identifier(text, start)
     if _SLASH_LIST.match(left):
         left = ""  # "5.19x/4.16x", "0.3%/1.1%": the left side is a number, not a name

@@ -24,6 +24,8 @@ EXAMPLES: list[tuple[str, str]] = [
     (r"see \citep[p.~3]{key} now", "see now"),
     (r"codecs~(H.264) and Transformer~vaswani", "codecs (H.264) and Transformer vaswani"),
     ("10~30% and 10X~20X and ~310M", "10~30% and 10X~20X and ~310M"),
+    # a tie after a word, before a number: a space ("AIME~24" is the benchmark AIME 24)
+    ("on AIME~24 and Mamba~2, 0.8dB~2dB", "on AIME 24 and Mamba 2, 0.8dB~2dB"),
     (r"$\mathbf{88.0}$ top-1", "88.0 top-1"),
     (r"$3 \times 10^{5}$ steps", "3×10^{5} steps"),
     (r"$10^{19}$ FLOPs", "10^{19} FLOPs"),

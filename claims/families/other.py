@@ -14,6 +14,8 @@ ALIASES = (
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?)|context(?=\s(?:to|of|up\sto|from)\s)"),
     MetricAlias("batch size", r"(?:mini-?)?batch\ssizes?"),
     MetricAlias("attack success rate", r"attack\ssuccess\srates?"),
+    # Arena-style ratings from pairwise human or model preferences
+    MetricAlias("Elo", r"Elo(?:\s(?:ratings?|scores?|points?))?", case_sensitive=True),
     MetricAlias("success rate", r"success\srates?"),
     MetricAlias("acceptance rate", r"(?:token\s)?acceptance\s(?:rate|length)s?"),
     MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win(?:ning)?[\s-]rates?"),
@@ -118,6 +120,8 @@ CORPUS = Corpus(
         ex("FooLM reaches a score of 50.2 on FooCode v2, 47.1 on AIME 2025, and 25.3 on BarJudge.", "25.3", metric="score", dataset="BarJudge"),
         ex("FooAgent resolves 45.1% on SWE-bench Multilingual.", "45.1%", metric="resolve rate", dataset="SWE-bench Multilingual"),
         ex("FooGen achieves a text-image alignment score of 0.70 on GenEval, which can be further improved to 0.78 through inference scaling.", "0.78", metric="score", dataset="GenEval"),
+        ex("FooVid leads by 31 Elo points in a human evaluation of 100 stories.", "31", metric="Elo"),
+        ex("Applied to BarVL-78B, FooPRM achieves a 5.2-point improvement across seven benchmarks.", "5.2-point", unit="points", kind="delta"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
@@ -132,6 +136,7 @@ CORPUS = Corpus(
         "FooSparse beats BarPrune on perplexity at 40% and 50% model-wide sparsity.",
         "FooBot answers 61% of the test samples without a tool call.",
         "The suite holds 52% of the tasks from real users.",
+        "We evaluate on LiveCodeBench 06/24-01/25 problems only.",
     ),
 )  # fmt: skip
 
