@@ -4,7 +4,7 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.973, family 0.945, strict 0.928; on strict matches kind 0.990, model 0.839,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev32`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev34`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
 papers fails here. The test sets (`data/test` to `data/test8`) have none on purpose: they are
 only ever scored, never used to shape the rules.
@@ -28,7 +28,7 @@ F1_FLOORS = {"number": 0.965, "family": 0.935, "strict": 0.918}
 AGREEMENT_FLOORS = {"kind": 0.98, "model": 0.83, "baseline": 0.60}
 # (set, F1 strict floor): measured 0.947, 0.869, 0.841, 0.840, 0.873, 0.830, 0.833, 0.850, 0.823,
 # 0.845, 0.768, 0.906, 0.802, 0.916, 0.814, 0.866, 0.821, 0.890, 0.879, 0.797, 0.810, 0.713, 0.708,
-# 0.613, 0.805, 0.537, 0.640, 0.694, 0.873, 0.622 and 0.752.
+# 0.613, 0.805, 0.537, 0.640, 0.694, 0.882, 0.622, 0.752, 0.651 and 0.481.
 DEVELOPMENT_FLOORS = {
     "dev": 0.93,
     "dev2": 0.85,
@@ -63,6 +63,8 @@ DEVELOPMENT_FLOORS = {
     "dev30": 0.86,
     "dev31": 0.60,
     "dev32": 0.74,
+    "dev33": 0.64,
+    "dev34": 0.47,
 }
 
 
