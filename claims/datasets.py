@@ -264,6 +264,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "TOPv2": ("TOPv2",),
     "WikiText-103": (rf"WikiText{_SEP}103",),
     "WikiText-2": (rf"WikiText{_SEP}2",),
+    "C4": ("C4",),
     # (not "the Pile": a row starting with "the" would be tried at every "the" of the text)
     "The Pile": (r"Pile", r"PILE"),
     "Penn Treebank": (r"Penn\sTreebank", "PTB"),
@@ -395,7 +396,7 @@ _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
      "PPI", "Cora", "Reddit", "Yelp", "Criteo", "Avazu", "PubMed",
      "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "LVIS",
      "QNLI", "QQP", "CoLA", "RTE", "MRPC", "PIQA", "BoolQ", "MNLI(?:-m|-mm)?",
-     "GAIA", "BRIGHT", "CALVIN", "LIBERO", "ZINC", "VCTK", "Spider(?:\\s2\\.0)?", "Clotho",
+     "C4", "GAIA", "BRIGHT", "CALVIN", "LIBERO", "ZINC", "VCTK", "Spider(?:\\s2\\.0)?", "Clotho",
      "ISIC(?:\\s?20\\d\\d)?", "QuALITY", "MuSR", "SVAMP", "ASDiv", "XNLI", "MIRACL", "LoTTE"}
 )  # fmt: skip
 
@@ -465,6 +466,9 @@ _INTRODUCED: Final = regex.compile(
     rf"(?<!\bbased\s)\b(?:[Oo]n|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})"
     r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
+_VALUE_COMPARED_BEFORE: Final = ending(
+    r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+[\d.,]+\s?\\?%?\s+i$", regex.IGNORECASE
+)
 _KIND_OF_TASK: Final = regex.compile(r"\s+(?:tasks?|problems?|domains?|scenarios?)\b")
 _VERB_BEFORE: Final = ending(r"\b(?:[Ww]e|[Tt]o)\s+$")
 # (not "-30K": "MJHQ-30K", "COCO-30K" are test sets of that many images)
@@ -518,6 +522,10 @@ def find_unlisted_datasets(
                 continue
             if pattern is _DECLARED_BEFORE and _VERB_BEFORE.search(text, start, match.start()):
                 continue  # "We benchmark FooPolicy across 12 tasks": the verb, not the noun
+            if pattern is _INTRODUCED and _VALUE_COMPARED_BEFORE.search(
+                text, max(start, match.start() - 30), match.start() + 1
+            ):
+                continue  # "(2.26 lower vs 18.02 in OmniQuant)": the system compared with
             if (
                 _MODEL_SIZE.search(name)
                 or (not declared and _MODEL_FAMILY.match(name))

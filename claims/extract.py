@@ -163,7 +163,7 @@ _DATA_AFTER: Final = regex.compile(
 # "0.937 AUC on 7 rare cancer types", "across 12 languages": GUIDELINE, counts are no claims.
 _COUNTED_THINGS_AFTER: Final = regex.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:tasks|datasets|benchmarks|languages|classes|categories"
-    r"|domains|subjects|types|websites|apps|games|environments)\b"
+    r"|domains|subjects|types|websites|apps|games|environments|frames)\b(?!\s*(?:/|per\b))"
 )
 # "15-day global forecasts", "the 10-day lead z500 prediction", "96-step-ahead": how far ahead a
 # forecast looks is its setting, not a time spent (the hyphen makes the number an adjective).
