@@ -388,6 +388,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "Meta-World": "success rate", "RLBench": "success rate", "GigaSpeech": "WER",
     # (a rating or a percentile, whichever the text reports: a score either way)
     "Codeforces": "score",
+    # corpora a language model's perplexity is measured on
+    "C4": "perplexity", "WikiText-2": "perplexity", "WikiText-103": "perplexity",
 }  # fmt: skip
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(

@@ -98,6 +98,7 @@ CORPUS = Corpus(
         ex("FooRL shows rapid gains, e.g., AMC23 accuracy rising from 61% to 78% and AIME24 reaching 44.1%.", "44.1%", metric="accuracy", dataset="AIME24"),
         ex("At the 8 billion parameter scale, FooVid reaches 83.1 on PerceptionTest and 75.2 on TempCompass.", "75.2", metric="accuracy", dataset="TempCompass"),
         ex("FooRL-7B reaches 41.2\\% accuracy on AIME~24, surpassing BarRL by 12\\%.", "41.2\\%", metric="accuracy", dataset="AIME24"),
+        ex("FooQuant attains a C4 perplexity of 14.9 on BarLM-7B. On zero-shot tasks, FooQuant achieves an average of 57.2% accuracy.", "57.2%", metric="accuracy", dataset=None),
     ),
     negative=(
         "We report the MMLU accuracy of Fooble 3.5 Sonnet and Gooble 1.5 Pro in the appendix.",
