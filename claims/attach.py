@@ -601,9 +601,11 @@ _BETTER_AFTER: Final = regex.compile(
 )
 
 
+# The stems of the verbs that raise a value, and of those that lower one.
+_RAISE_VERB: Final = r"(?:improv|increas|boost|rais|push|lift)\w*"
+_LOWER_VERB: Final = r"(?:reduc|lower|decreas|cut|drop)\w*"
 _RAISED_TO: Final = ending(
-    r"\b(?:improv|increas|boost|rais|push|lift)\w*\s+(?:further\s+)?to\s+(?:about\s+|over\s+)?$",
-    regex.IGNORECASE,
+    rf"\b{_RAISE_VERB}\s+(?:further\s+)?to\s+(?:about\s+|over\s+)?$", regex.IGNORECASE
 )
 
 
@@ -707,7 +709,7 @@ def preference_share(number: NumberMention, ctx: Context) -> Attachment | None:
 
 _BY_AFTER_NAME: Final = regex.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?")
 _RAISES_BEFORE: Final = ending(
-    r"\b(?:improv|boost|rais|increas|lift)\w*\s+(?:the\s+)?(?:accuracy\s+on\s+)?$", regex.IGNORECASE
+    rf"\b{_RAISE_VERB}\s+(?:the\s+)?(?:accuracy\s+on\s+)?$", regex.IGNORECASE
 )
 
 
@@ -882,15 +884,13 @@ _SHARE_OF_DATA: Final = regex.compile(
 # "solves only 49% of our tasks", "Claude 2 is able to solve a mere 1.96% of the issues", "humans
 # can accomplish over 72.36% of the tasks": a share of a benchmark's tasks solved is its success
 # rate (of its issues, the resolve rate software benchmarks report).
+_SOLVE_STEM: Final = r"(?:solv|accomplish|complet|resolv|fix|succeed|pass)"
 _SOLVED_BEFORE: Final = ending(
-    r"\b(?:solv|accomplish|complet|resolv|fix|succeed|pass)\w*\s+(?:[\w$~-]+\s+){0,3}[~≈]?$",
-    regex.IGNORECASE,
+    rf"\b{_SOLVE_STEM}\w*\s+(?:[\w$~-]+\s+){{0,3}}[~≈]?$", regex.IGNORECASE
 )
-
-
+# "24% of the tasks can be completed autonomously"
 _SOLVED_AFTER: Final = regex.compile(
-    r"\s+(?:can\s+be|could\s+be|are|were|is|was|get|got)\s+(?:\w+\s+)?"
-    r"(?:solved|completed|resolved|accomplished|passed)\b",
+    rf"\s+(?:can\s+be|could\s+be|are|were|is|was|get|got)\s+(?:\w+\s+)?{_SOLVE_STEM}ed\b",
     regex.IGNORECASE,
 )
 _BEATS_BEFORE: Final = ending(
@@ -987,7 +987,7 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
 # "improves its truthfulness from 32.5% to 65.1%", "increase the misalignment rate from 0%": a
 # quality the text names by a noun of its own, right before the value a change starts from.
 _NOUN_BEFORE_FROM: Final = ending(
-    r"\b(?:improv|increas|rais|boost|lift|reduc|lower|decreas|cut|drop)\w*\s+"
+    rf"\b(?:{_RAISE_VERB}|{_LOWER_VERB})\s+"
     r"(?:(?:the|its|their|our)\s+)?(?:average\s+|mean\s+|overall\s+)?"
     # (a rate is named with its noun: "hallucination rate", never a bare "the rate")
     r"(?P<phrase>(?:(?!(?:the|its|their|our)\s)[a-z][a-z-]+\s)?[a-z][a-z-]+(?:ness|ity)"

@@ -418,11 +418,11 @@ def _separated(text: str, number: NumberMention, dataset: DatasetMention) -> boo
     return bool(_CLAUSE_SEPARATORS.search(text[lo:hi])) or hi - lo > 80
 
 
-_MAKES: Final = regex.compile(
-    r"\b(?:generat|creat|produc|synthesi[sz]|reconstruct|render|judg|grad(?:e|ing)|annotat)\w*\b"
-    r"(?![^.;]*\btrain)",
-    regex.IGNORECASE,
+# The verbs of making a whole output (a generator's, or a judge's grades).
+_MAKING_VERB: Final = (
+    r"(?:generat|creat|produc|synthesi[sz]|reconstruct|render|judg|grad(?:e|ing)|annotat)\w*"
 )
+_MAKES: Final = regex.compile(rf"\b{_MAKING_VERB}\b(?![^.;]*\btrain)", regex.IGNORECASE)
 _QUANTIZED: Final = regex.compile(
     r"\b(?:quantiz\w*|full-precision|binari[sz]\w*|ternar\w*|\d+-bit|low-bit|bit-width)",
     regex.IGNORECASE,
@@ -441,9 +441,7 @@ _DEVICE: Final = regex.compile(
     rf"|Xiaomi|Samsung|Galaxy|(?-i:Pixel)|Raspberry|{GPU_MODEL}\w*|TPU\w*|latency)\b",
     regex.IGNORECASE,
 )
-_FOR_MAKING: Final = regex.compile(
-    r"\s+(?:to|for)\s+(?:generat|creat|produc|synthesi[sz]|render)\w*", regex.IGNORECASE
-)
+_FOR_MAKING: Final = regex.compile(rf"\s+(?:to|for)\s+{_MAKING_VERB}", regex.IGNORECASE)
 _FASTER: Final = regex.compile(r"\b(?:faster|speed-?ups?|accelerat\w+)\b", regex.IGNORECASE)
 _INSTANCE_SEGMENTATION: Final = regex.compile(r"\binstance\s+segmentation\b", regex.IGNORECASE)
 
