@@ -146,6 +146,12 @@ def _attach(mention: MetricMention, rule: str) -> Attachment:
     return Attachment(mention.metric, mention.family, f"{mention.family}: {rule}", mention)
 
 
+def _attach_named(metric: str, rule: str) -> Attachment:
+    """A metric no mention names (a benchmark's headline, "solves N% of problems")."""
+    family = family_of(metric)
+    return Attachment(metric, family, f"{family}: {rule}", None)
+
+
 def _metric_after(number: NumberMention, ctx: Context, *, generic: bool) -> MetricMention | None:
     start = number.end
     aside = _PARENTHETICAL.match(ctx.text, start, number.end + 60)
@@ -695,7 +701,7 @@ def preference_share(number: NumberMention, ctx: Context) -> Attachment | None:
     if found is None:
         return None
     if found.group().lower().endswith("prefer"):
-        return Attachment("win rate", "other", "other: preferred <number> of the time", None)
+        return _attach_named("win rate", "preferred <number> of the time")
     verbs = list(
         _SHARE_OF_TIME_VERB.finditer(
             ctx.text, max(ctx.sentence[0], number.start - 40), number.start
@@ -704,7 +710,7 @@ def preference_share(number: NumberMention, ctx: Context) -> Attachment | None:
     if not verbs:
         return None
     metric = "win rate" if verbs[-1].group("win") else "agreement"
-    return Attachment(metric, "other", "other: wins|agrees <number> of the time", None)
+    return _attach_named(metric, "wins|agrees <number> of the time")
 
 
 _BY_AFTER_NAME: Final = regex.compile(r"\s+by\s+(?:up\s+to\s+|about\s+|over\s+)?")
@@ -722,32 +728,21 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
         if dataset.start < number.end:
             # "ViT-L pre-trained on ImageNet-22K (85.2%)": a result bracketed after its benchmark.
             if metric and OPEN_BRACKET.fullmatch(ctx.text, dataset.end, number.start):
-                return Attachment(
-                    metric, family_of(metric), f"{family_of(metric)}: <dataset> (<number>)", None
-                )
+                return _attach_named(metric, "<dataset> (<number>)")
             if (
                 metric
                 and _BY_AFTER_NAME.fullmatch(ctx.text, dataset.end, number.start)
                 and _RAISES_BEFORE.search(ctx.text, max(0, dataset.start - 20), dataset.start)
             ):
                 # "improves MMLU by 5.6 over DCLM": the benchmark's own metric went up
-                return Attachment(
-                    metric,
-                    family_of(metric),
-                    f"{family_of(metric)}: raises <dataset> by <number>",
-                    None,
-                )
+                return _attach_named(metric, "raises <dataset> by <number>")
             continue
         gap = ctx.text[number.end : dataset.start]
         if metric and gap == " " and not number.unit:
             # "achieves 7.55 MT-Bench and 90.06% AlpacaEval scores": the benchmark as the unit
-            return Attachment(
-                metric, family_of(metric), f"{family_of(metric)}: <number> <dataset>", None
-            )
+            return _attach_named(metric, "<number> <dataset>")
         if metric and _ON_DATASET.fullmatch(gap if gap.endswith(" ") else gap + " "):
-            return Attachment(
-                metric, family_of(metric), f"{family_of(metric)}: <number> on <dataset>", None
-            )
+            return _attach_named(metric, "<number> on <dataset>")
         break
     return None
 
@@ -769,9 +764,7 @@ def sentence_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     (metric,) = metrics
     if metric is None:
         return None
-    return Attachment(
-        metric, family_of(metric), f"{family_of(metric)}: <dataset> ... <number>", None
-    )
+    return _attach_named(metric, "<dataset> ... <number>")
 
 
 def score_on_benchmark(number: NumberMention, ctx: Context) -> Attachment | None:
@@ -784,7 +777,7 @@ def score_on_benchmark(number: NumberMention, ctx: Context) -> Attachment | None
         return None  # (a vague "a score of" names no other metric)
     if _a_change(number, ctx) or _benchmark_right_after(number, ctx) is None:
         return None
-    return Attachment("score", "other", "other: <number> on <benchmark>", None)
+    return _attach_named("score", "<number> on <benchmark>")
 
 
 def _a_change(number: NumberMention, ctx: Context) -> bool:
@@ -819,7 +812,7 @@ def bracketed_size(number: NumberMention, ctx: Context) -> Attachment | None:
         return None  # "LLMs such as Llama 2 (7B, 13B and 70B)": the sizes a family comes in
     if _BASE_MODELS_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 120), number.start):
         return None  # "fine-tuning Phi-2 (2.7B), Llama-2 (7B) and Mistral (7B)": the models used
-    return Attachment("parameters", "size", "size: (<number>M)", None)
+    return _attach_named("parameters", "(<number>M)")
 
 
 # A list of models, each with its size, that a method starts from: what is used, not a result.
@@ -845,7 +838,7 @@ def factor_of_performance(number: NumberMention, ctx: Context) -> Attachment | N
         return None
     lo, hi = ctx.sentence
     if _SPEED_CONTEXT.search(ctx.text, lo, hi):
-        return Attachment("speedup", "speed", "speed: <number>x performance", None)
+        return _attach_named("speedup", "<number>x performance")
     return None
 
 
@@ -907,23 +900,22 @@ def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
     if number.unit != "%" or number.sign:
         return None
     if _SUCCESS_NEXT.match(ctx.text, number.end):
-        return Attachment("success rate", "other", "other: <number>% success", None)
+        return _attach_named("success rate", "<number>% success")
     tasks = OF_ITEMS.match(ctx.text, number.end, ctx.sentence[1])
     if tasks is None:
         return None
     window = max(ctx.sentence[0], number.start - 60)
     if _SOLVED_AFTER.match(ctx.text, tasks.end()):
         # "24% of the tasks can be completed autonomously"
-        return Attachment("success rate", "other", "other: <number>% of the tasks solved", None)
+        return _attach_named("success rate", "<number>% of the tasks solved")
     if _BEATS_BEFORE.search(ctx.text, window, number.start):
         # "outperforms human experts on 83% of the tasks": how often it wins
-        return Attachment("win rate", "other", "other: beats ... on <number>% of the tasks", None)
+        return _attach_named("win rate", "beats ... on <number>% of the tasks")
     if not _SOLVED_BEFORE.search(ctx.text, window, number.start):
         return None
     # (issues are resolved; problems and questions are answered, rightly or not: an accuracy)
     metric = _SOLVED_NOUN_METRIC.get(tasks.group("noun").lower(), "success rate")
-    family = family_of(metric)
-    return Attachment(metric, family, f"{family}: solves <number>% of the tasks", None)
+    return _attach_named(metric, "solves <number>% of the tasks")
 
 
 _SOLVED_NOUN_METRIC: Final = {
@@ -939,7 +931,7 @@ def share_of_data(number: NumberMention, ctx: Context) -> Attachment | None:
         return None
     if _SHARE_OF_DATA.match(ctx.text, number.end, ctx.sentence[1]) is None:
         return None
-    return Attachment("training data", "other", "other: <number>% of the data", None)
+    return _attach_named("training data", "<number>% of the data")
 
 
 RULES: Final[tuple[Rule, ...]] = (
