@@ -1017,3 +1017,6 @@ FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("<number>x performance", factor_of_performance),
     Rule("by <number> ... <metric>", metric_later_in_clause),
 )
+
+# Tried after the metric a sentence carries from the one before: the vaguest reading of a value.
+LAST_RULES: Final[tuple[Rule, ...]] = (Rule("<number> on <benchmark>", score_on_benchmark),)

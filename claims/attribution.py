@@ -793,30 +793,32 @@ def benchmark_name(text: str, title: str, method_of: Callable[[], str | None]) -
     method = method_of()
     if method is None:
         return None
+    ends = _name_ends(text, method)
     if not (
         title_says
         or "bench" in method.lower()
-        or _followed_by(text, method, _INTRODUCED_AS_BENCHMARK)
+        or any(_INTRODUCED_AS_BENCHMARK.match(text, end) for end in ends)
     ):
         return None
-    if _followed_by(text, method, _JUDGED_VERB):
+    if any(_JUDGED_VERB.match(text, end) for end in ends):
         return None  # "Prometheus scores a Pearson correlation of 0.897": a system that is judged
     listed = find_datasets(method, 0, len(method))
     return listed[0].name if len(listed) == 1 and listed[0].text == method else method
 
 
-def _followed_by(text: str, name: str, after: regex.Pattern[str]) -> bool:
-    """Whether `name`, as a whole word in any case ("BLINK" in the title, "Blink" in the text),
-    is followed by `after` somewhere in `text`."""
+def _name_ends(text: str, name: str) -> list[int]:
+    """Where `name` ends in `text`, as a word starting in any case ("BLINK" in the title, "Blink"
+    in the text): found once, then asked what follows each."""
     # (ASCII only, so the offsets of `lowered` stay those of `text`)
     lowered, sought = text.translate(ASCII_LOWER), name.translate(ASCII_LOWER)
+    ends = []
     at = lowered.find(sought)
     while at != -1:
         end = at + len(sought)
-        if (at == 0 or not text[at - 1].isalnum()) and after.match(text, end):
-            return True
+        if at == 0 or not text[at - 1].isalnum():
+            ends.append(end)
         at = lowered.find(sought, end)
-    return False
+    return ends
 
 
 _INTRODUCTION_WORD: Final = regex.compile(r"(?i:bench)|environment|testbed|evaluation\ssuite")

@@ -15,13 +15,13 @@ import regex
 
 from claims.attach import (
     FALLBACK_RULES,
+    LAST_RULES,
     PREFERENCE_AFTER,
     RULES,
     Attachment,
     Context,
     list_group,
     list_member,
-    score_on_benchmark,
 )
 from claims.attribution import (
     OUR_SYSTEM,
@@ -499,9 +499,11 @@ def _attach_all(
     for number in candidates:
         if number.start in attached or number.start in reasons or number.is_word:
             continue
-        found = score_on_benchmark(number, ctx)
-        if found is not None:
-            attached[number.start] = found
+        for rule in LAST_RULES:
+            found = rule.apply(number, ctx)
+            if found is not None:
+                attached[number.start] = found
+                break
     for number in candidates:
         if number.start not in attached:
             reason = reasons.get(number.start, "no metric named in its context")
