@@ -129,6 +129,8 @@ class Attachment:
     family: str
     rule: str
     mention: MetricMention | None
+    # taken from the sentence before, which the number's own sentence goes on about
+    carried: bool = False
 
 
 RuleFn = Callable[[NumberMention, Context], Attachment | None]

@@ -366,7 +366,7 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
             )
             first_model = first_model or model
             claim = _claim(number, attachment, ctx, paper, model, paper_id)
-            if claim.dataset is None and carried_on is not None and _CARRIED in attachment.rule:
+            if claim.dataset is None and carried_on is not None and attachment.carried:
                 # "... from 4.8% to 42.4% on FooArena. These models surpass BarLM (17.6%)": the
                 # metric the sentence goes on about was measured on the benchmark before
                 claim = claim.model_copy(
@@ -378,9 +378,6 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
         carried_on = _measured_on(sentence_claims, carried)
     result.skipped.sort(key=lambda s: s.start)
     return result
-
-
-_CARRIED: Final = "<metric of the sentence before>"
 
 
 def _measured_on(claims: list[Claim], carried: _Carried | None) -> tuple[str, str | None] | None:
@@ -493,8 +490,9 @@ def _attach_all(
                 attached[number.start] = Attachment(
                     carried.attachment.metric,
                     carried.attachment.family,
-                    f"{carried.attachment.family}: {_CARRIED} ... <number>",
+                    f"{carried.attachment.family}: <metric of the sentence before> ... <number>",
                     None,
+                    carried=True,
                 )
     for number in candidates:
         if number.start in attached or number.start in reasons or number.is_word:
