@@ -936,6 +936,34 @@ def share_of_data(number: NumberMention, ctx: Context) -> Attachment | None:
     return _attach_named("training data", "<number>% of the data")
 
 
+# "can effectively process up to 512K tokens", "capable of handling up to 256K tokens",
+# "extrapolate to 4 million tokens during inference", "longer context - at least 128K tokens": the
+# length of input a model can take, a result (not the tokens it was trained on: no "trained").
+CONTEXT_CAPACITY_BEFORE: Final = ending(
+    r"(?:\b(?:process(?:es|ing)?|handl(?:e|es|ing)|extrapolat\w*|generali[sz]\w*)\s+"
+    r"(?:(?:of\s+)?(?:sequences|inputs|contexts|documents|lengths)\s+(?:of\s+)?)?"
+    r"|\bcontext\s*[-–—,:]?\s*(?:of\s+)?)"
+    r"(?:up\s+to|to|at\s+least|over|beyond)\s+$",
+    regex.IGNORECASE,
+)
+TOKENS_NEXT: Final = regex.compile(r"\s*(?:-\s*)?tokens\b", regex.IGNORECASE)
+_TOKEN_COUNT_UNITS: Final = frozenset({"", "K", "M", "B"})
+
+
+def context_capacity(number: NumberMention, ctx: Context) -> Attachment | None:
+    """processes up to <number> tokens: the context length a model takes."""
+    if (
+        number.unit not in _TOKEN_COUNT_UNITS
+        or number.sign
+        or not TOKENS_NEXT.match(ctx.text, number.end)
+    ):
+        return None
+    window = max(ctx.sentence[0], number.start - 50)
+    if CONTEXT_CAPACITY_BEFORE.search(ctx.text, window, number.start) is None:
+        return None
+    return _attach_named("sequence length", "processes up to <number> tokens")
+
+
 RULES: Final[tuple[Rule, ...]] = (
     Rule("<number><metric>", metric_in_number),
     Rule("<number> and <number> <metric> and <metric> respectively", respectively),
@@ -948,6 +976,7 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("<number unit>", number_with_unit),
     Rule("<number> <word>", number_then_generic),
     Rule("<number>% of the data", share_of_data),
+    Rule("processes up to <number> tokens", context_capacity),
     Rule("solves <number>% of the tasks", share_solved),
     Rule("<number>x less <metric named in text>", factor_of_named_quantity),
     Rule("<metric> ... <number>", metric_then_number),

@@ -14,10 +14,12 @@ from typing import Final
 import regex
 
 from claims.attach import (
+    CONTEXT_CAPACITY_BEFORE,
     FALLBACK_RULES,
     LAST_RULES,
     PREFERENCE_AFTER,
     RULES,
+    TOKENS_NEXT,
     Attachment,
     Context,
     list_group,
@@ -578,6 +580,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "part of a benchmark's name"  # "91.0% on AIME 24"
     if ("ength" in before or "indow" in before) and _LENGTH_CLAIMED.search(before):
         return None  # "supports a context length of 1 million tokens": what a model can do
+    if TOKENS_NEXT.match(after) and CONTEXT_CAPACITY_BEFORE.search(before):
+        return None  # "can process up to 512K tokens": the same, said with a verb
     if _CONDITION_BEFORE.search(before):
         return _CONDITION
     if number.unit != "x" and _CONDITION_AFTER.match(after):

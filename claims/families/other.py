@@ -122,6 +122,9 @@ CORPUS = Corpus(
         ex("FooGen achieves a text-image alignment score of 0.70 on GenEval, which can be further improved to 0.78 through inference scaling.", "0.78", metric="score", dataset="GenEval"),
         ex("FooVid leads by 31 Elo points in a human evaluation of 100 stories.", "31", metric="Elo"),
         ex("Applied to BarVL-78B, FooPRM achieves a 5.2-point improvement across seven benchmarks.", "5.2-point", unit="points", kind="delta"),
+        ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
+        ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
+        ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
     ),
     negative=(
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
@@ -137,6 +140,8 @@ CORPUS = Corpus(
         "FooBot answers 61% of the test samples without a tool call.",
         "The suite holds 52% of the tasks from real users.",
         "We evaluate on LiveCodeBench 06/24-01/25 problems only.",
+        "We continue pretraining the model on up to 3T tokens of web text.",
+        "FooLM is trained to process 40B tokens of code per day on our cluster.",
     ),
 )  # fmt: skip
 
