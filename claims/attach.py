@@ -775,8 +775,10 @@ def score_on_benchmark(number: NumberMention, ctx: Context) -> Attachment | None
     (tried last: a metric the sentence before named comes first). Not a change ("by 52.8% on X")."""
     if number.unit not in ("%", "") or number.is_integer_count:
         return None
-    if any(not m.generic for m in ctx.metrics):
-        return None  # (a vague "a score of" names no other metric)
+    if any(not m.generic and m.family not in QUANTITY_FAMILIES for m in ctx.metrics):
+        # (a vague "a score of" names no other metric; nor does a cost spent beside the result:
+        # "achieving 83.2 on FooVQA, while keeping 2.8B activated parameters")
+        return None
     if _a_change(number, ctx) or _benchmark_right_after(number, ctx) is None:
         return None
     return _attach_named("score", "<number> on <benchmark>")

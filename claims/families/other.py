@@ -122,6 +122,7 @@ CORPUS = Corpus(
         ex("FooGen achieves a text-image alignment score of 0.70 on GenEval, which can be further improved to 0.78 through inference scaling.", "0.78", metric="score", dataset="GenEval"),
         ex("FooVid leads by 31 Elo points in a human evaluation of 100 stories.", "31", metric="Elo"),
         ex("Applied to BarVL-78B, FooPRM achieves a 5.2-point improvement across seven benchmarks.", "5.2-point", unit="points", kind="delta"),
+        ex("FooVL reads dense screenshots, scoring 81.4 on FooDocQA and 30.2 on BarSpot-Pro, while keeping only 3.1B activated parameters.", "30.2", metric="score", dataset="BarSpot-Pro"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
