@@ -54,7 +54,7 @@ _CHANGE_AFTER: Final = regex.compile(
 )
 _CHANGE_BEFORE: Final = ending(
     r"""\b(?:by|improv\w*|outperform\w*|surpass\w*|exceed\w*|increas\w*|reduc\w*|decreas\w*
-        |gain(?:s|ed)?|boost\w*\s+of|lowers?|cuts?|saves?|speeds?\s+up|accelerat\w*|margin\s+of
+        |gain(?:s|ed)?(?:\s+of)?|boost\w*\s+of|lowers?|cuts?|saves?|speeds?\s+up|accelerat\w*|margin\s+of
         |improvements?\s+of|increases?\s+of|reductions?\s+of)\s+(?:(?:up\s+to|over|around|about|nearly|roughly|approximately|only|just|the|a|an)\s+)*$
         |\b(?:by|gain(?:s|ed)?)\s+\S+(?:\s+[\w-]+)?\s+and\s+$  # "by 2.9 BLEU and <number> CodeBLEU"
         """,
@@ -299,14 +299,41 @@ def paired_dataset(
             runs[-1].append(dataset)
         else:
             runs.append([dataset])
+    blocks = _slash_blocks(group, text)
+    # "on MME and MMBench, with respective gains of 222.8/22.0/22.3 and 2.7/1.3/1.5": a list of
+    # slashed blocks (one value a model) pairs block by block, when no run pairs value by value
+    members: Sequence[object] = group
     matching = [run for run in runs if len(run) == len(group)]
+    if not matching and len(blocks) > 1:
+        members = blocks
+        matching = [run for run in runs if len(run) == len(blocks)]
     if not matching:
+        members = group
         matching = [_named_before_respectively(group, in_sentence, sentence, text)]
-    if len(matching) != 1 or len({d.name for d in matching[0]}) != len(group):
+    if len(matching) != 1 or len({d.name for d in matching[0]}) != len(members):
         return None
     if any(_judged_otherwise(metric, dataset) for dataset in matching[0]):
         return None
+    if members is blocks:
+        return matching[0][next(i for i, b in enumerate(blocks) if number in b)]
     return matching[0][list(group).index(number)]
+
+
+_SLASH: Final = regex.compile(r"\s*/\s*")
+
+
+def _slash_blocks(group: Sequence[NumberMention], text: str) -> list[tuple[NumberMention, ...]]:
+    """The runs of slash-joined values in a list, when every run has more than one and all have
+    as many ("222.8/22.0/22.3 and 2.7/1.3/1.5"); else none."""
+    blocks: list[list[NumberMention]] = []
+    for member in group:
+        if blocks and _SLASH.fullmatch(text, blocks[-1][-1].end, member.start):
+            blocks[-1].append(member)
+        else:
+            blocks.append([member])
+    if len({len(b) for b in blocks}) != 1 or len(blocks[0]) < 2:
+        return []
+    return [tuple(b) for b in blocks]
 
 
 _THESE_NEXT: Final = regex.compile(

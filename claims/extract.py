@@ -728,6 +728,9 @@ def _claim(
         # "by 2.9 BLEU and 1.72 CodeBLEU": members of a list share the change the first states.
         kind = claim_kind(group[0], metric, text, lo)
         kind = "ratio" if number.unit == "x" else kind
+    if kind == "absolute" and len(group) > 1 and group[-1] is not number:
+        # "4.83% and 4.5% average improvements": or the one the last states after them
+        kind = "delta" if claim_kind(group[-1], metric, text, lo) == "delta" else kind
     return Claim(
         paper_id=paper_id,
         value=abs(number.value) if number.sign == "+" else number.value,

@@ -31,7 +31,7 @@ ALIASES = (
     MetricAlias("score", r"(?:average\s|avg\.?\s|overall\s|benchmark\s)?(?:scores?)", generic=True),
     MetricAlias("score", r"(?:average\s)?(?:performance\s)?points?", generic=True),
     MetricAlias("score", r"performance|quality", generic=True),
-    MetricAlias("score", r"(?:absolute\s|relative\s)?(?:improvement|gain|gap)", generic=True),
+    MetricAlias("score", r"(?:average\s|absolute\s|relative\s)?(?:improvement|gain|gap)s?", generic=True),
 )  # fmt: skip
 
 UNITS = (
@@ -123,6 +123,9 @@ CORPUS = Corpus(
         ex("FooVid leads by 31 Elo points in a human evaluation of 100 stories.", "31", metric="Elo"),
         ex("Applied to BarVL-78B, FooPRM achieves a 5.2-point improvement across seven benchmarks.", "5.2-point", unit="points", kind="delta"),
         ex("FooVL reads dense screenshots, scoring 81.4 on FooDocQA and 30.2 on BarSpot-Pro, while keeping only 3.1B activated parameters.", "30.2", metric="score", dataset="BarSpot-Pro"),
+        ex("FooRL brings 3.91% and 2.7% average improvements over the base models on vision and text benchmarks.", "3.91%", metric="score", kind="delta"),
+        ex("FooCap helps BarVL-7B, BarVL-13B and BazVL-7B on the FooEval and BarBench benchmarks, with respective gains of 101.5/12.0/9.8 and 3.1/1.2/0.9.", "12.0", dataset="FooEval", kind="delta"),
+        ex("FooCap helps BarVL-7B, BarVL-13B and BazVL-7B on the FooEval and BarBench benchmarks, with respective gains of 101.5/12.0/9.8 and 3.1/1.2/0.9.", "1.2", dataset="BarBench", kind="delta"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
