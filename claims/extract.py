@@ -398,6 +398,9 @@ def _starts_from(text: str, sentence_start: int, number: NumberMention) -> bool:
     return bool(FROM_BEFORE.search(text, max(sentence_start, number.start - 8), number.start))
 
 
+_SCORE_WORD: Final = regex.compile(r"(?:average\s|overall\s)?scores?", regex.IGNORECASE)
+
+
 _CONDITION: Final = "a condition of another claim"
 
 
@@ -710,6 +713,13 @@ def _claim(
         dataset_name,
         generic
         and number.unit != "x"
+        # ("a score of 69.0 on the MMMU benchmark": a value the text itself calls a score stays
+        # one, unless written as a share: "a score of 84.6% on GSM8K" is an accuracy)
+        and not (
+            number.unit != "%"
+            and attachment.mention is not None
+            and _SCORE_WORD.fullmatch(attachment.mention.text)
+        )
         # (a list is a share if its first member is: "maintaining 99% and 96% performance")
         and not kept_share(group[0], attachment.mention, dataset, text, ctx.sentence[0]),
         text[max(ctx.sentence[0], number.start - 40) : number.start],

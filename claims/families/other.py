@@ -123,6 +123,8 @@ CORPUS = Corpus(
         ex("FooVid leads by 31 Elo points in a human evaluation of 100 stories.", "31", metric="Elo"),
         ex("Applied to BarVL-78B, FooPRM achieves a 5.2-point improvement across seven benchmarks.", "5.2-point", unit="points", kind="delta"),
         ex("FooVL reads dense screenshots, scoring 81.4 on FooDocQA and 30.2 on BarSpot-Pro, while keeping only 3.1B activated parameters.", "30.2", metric="score", dataset="BarSpot-Pro"),
+        ex("With only 30B parameters, FooR1 achieves a score of 66.2 on the MMMU benchmark.", "66.2", metric="score", dataset="MMMU"),
+        ex("FooMath achieves a score of 81.3% on GSM8K.", "81.3%", metric="accuracy", dataset="GSM8K"),
         ex("FooRL brings 3.91% and 2.7% average improvements over the base models on vision and text benchmarks.", "3.91%", metric="score", kind="delta"),
         ex("FooCap helps BarVL-7B, BarVL-13B and BazVL-7B on the FooEval and BarBench benchmarks, with respective gains of 101.5/12.0/9.8 and 3.1/1.2/0.9.", "12.0", dataset="FooEval", kind="delta"),
         ex("FooCap helps BarVL-7B, BarVL-13B and BazVL-7B on the FooEval and BarBench benchmarks, with respective gains of 101.5/12.0/9.8 and 3.1/1.2/0.9.", "1.2", dataset="BarBench", kind="delta"),
