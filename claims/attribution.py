@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from claims.datasets import HEADLINE_METRIC, DatasetMention, find_datasets
+from claims.datasets import HEADLINE_METRIC, MODEL_FAMILY, DatasetMention, find_datasets
 from claims.mentions import MetricMention, find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.model import Kind
@@ -813,13 +813,14 @@ def benchmark_name(text: str, title: str, method_of: Callable[[], str | None]) -
     'FooArena'
     >>> benchmark_name("FooNav plans.", "FooNav: Planning in Environments", lambda: "FooNav")
     >>> benchmark_name("FooJudge scores 0.9.", "FooJudge: Evaluation Skills", lambda: "FooJudge")
+    >>> benchmark_name("Gemini-2.5 scores 25%.", "Evaluating LLMs on Proofs", lambda: "Gemini-2")
     """
     title_says = _BENCHMARK_TITLE.search(title) is not None
     if not (title_says or "bench" in title.lower() or _INTRODUCTION_WORD.search(text)):
         return None  # (the name holds "bench", or the text introduces it with one of the words)
     method = method_of()
-    if method is None:
-        return None
+    if method is None or MODEL_FAMILY.match(method):
+        return None  # (a paper that evaluates Gemini-2.5-Pro on a test does not name it so)
     ends = _name_ends(text, method)
     if not (
         title_says

@@ -486,7 +486,7 @@ _VERB_BEFORE: Final = ending(r"\b(?:[Ww]e|[Tt]o)\s+$")
 _MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BM]$")
 # Families of widely used models: "stacking Aligner-2B on GPT-4 Turbo", "fine-tuned on Llama-3"
 # run on a model, not on a benchmark.
-_MODEL_FAMILY: Final = regex.compile(
+MODEL_FAMILY: Final = regex.compile(
     r"(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemma|Gemini|Claude|Phi|DeepSeek|Vicuna|Falcon"
     r"|PaLM|InternLM|ChatGLM|GLM|Baichuan|OLMo|Pythia|BLOOM|OPT|T5|BERT|RoBERTa|ResNet|ViT|CLIP"
     r"|SAM|Stable\s?Diffusion|SDXL|DiT)(?:[-\s.]?v?\d|-[A-Z]|$)"
@@ -539,7 +539,7 @@ def find_unlisted_datasets(
                 continue  # "(2.26 lower vs 18.02 in OmniQuant)": the system compared with
             if (
                 _MODEL_SIZE.search(name)
-                or (not declared and _MODEL_FAMILY.match(name))
+                or (not declared and MODEL_FAMILY.match(name))
                 or _NAMES_A_MODEL.match(text, b)
                 or SIZE_NEXT.match(text, b)
                 or _KIND_OF_TASK.match(text, b)
