@@ -398,6 +398,12 @@ def _starts_from(text: str, sentence_start: int, number: NumberMention) -> bool:
     return bool(FROM_BEFORE.search(text, max(sentence_start, number.start - 8), number.start))
 
 
+_HYPHENED_DURATION: Final = regex.compile(r"\d-[a-z]")
+_PROCESS_AFTER: Final = regex.compile(
+    r"\s*(?:end-to-end\s+)?(?:inference|latency|runtime|run\s?time|wall-?clock|training|generation"
+    r"|processing|decoding|response)\b",
+    regex.IGNORECASE,
+)
 _SCORE_WORD: Final = regex.compile(r"(?:average\s|overall\s)?scores?", regex.IGNORECASE)
 
 
@@ -616,6 +622,14 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "an amount of data"
     if after.startswith("-to-"):
         return "part of a phrase such as day-to-day"
+    if (
+        number.unit in ("s", "min", "hours")
+        and _HYPHENED_DURATION.search(number.text)
+        and not _PROCESS_AFTER.match(after)
+    ):
+        # "a 5-second video", "a 3-second recording", "i.e., 5-seconds, 720x1280": how long an
+        # input or output lasts; but "attains 4-second inference": how long the work takes
+        return "the length of an input or output"
     if number.is_integer_count and _COUNTED_THINGS_AFTER.match(after):
         return "a count of tasks, datasets or classes"
     if "-" in number.text and _HORIZON_AFTER.match(after):

@@ -113,6 +113,8 @@ CORPUS = Corpus(
         ex("FooPix achieves a breakthrough 0.4 seconds for generating 1024x1024 pixel images.", "0.4 seconds", metric="inference time"),
     ),
     negative=(
+        "FooVid generates clips of higher quality, i.e., 6-seconds, 480x832.",
+        "FooTTS clones a voice from only a 3-second enrolled recording.",
         "The environment holds 9 day-to-day apps operable through 457 APIs.",
         "Experts answered the questions under a 15-minute time constraint.",
         "FooTTS clones a voice from only a 3-second enrolled recording of an unseen speaker.",
