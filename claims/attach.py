@@ -1041,9 +1041,11 @@ def named_before_change(number: NumberMention, ctx: Context) -> Attachment | Non
 # Tried only for numbers that neither the rules above nor a list neighbour could attach.
 FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("preferred <number> of the time", preference_share),
+    # (before a metric named earlier: "to balance inference cost, we release ViT-B (86M), L
+    # (303M)": a size bracketed after a name is that model's)
+    Rule("(<number>M)", bracketed_size),
     Rule("<metric> ..., <number>", metric_earlier_in_sentence),
     Rule("<number> on <dataset>", dataset_headline),
-    Rule("(<number>M)", bracketed_size),
     Rule("<number> <metric named in text>", named_by_context),
     Rule("<metric named in text> from|by <number>", named_before_change),
     Rule("<dataset> ... <number>", sentence_headline),
