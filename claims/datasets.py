@@ -402,13 +402,15 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
 }  # fmt: skip
 
 _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
-    {"MATH", "ARC", "GQA", "DROP", "The Pile", "RULER", "POPE", "MME", "DAVIS", "AIME",
+    {"MATH", "ARC", "GQA", "DROP", "Pile", "PILE", "RULER", "POPE", "MME", "AIME",
+     r"DAVIS(?:[\s-]?20(?:16|17))?",
      "DTU", "LRA", "PTB", "BBH", "UVG", "K400", "B100", "MPII", "GLUE",
      "PPI", "Cora", "Reddit", "Yelp", "Criteo", "Avazu", "PubMed",
      "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "LVIS",
      "QNLI", "QQP", "CoLA", "RTE", "MRPC", "PIQA", "BoolQ", "MNLI(?:-m|-mm)?",
-     "C4", "GAIA", "BRIGHT", "CALVIN", "LIBERO", "ZINC", "VCTK", "Spider(?:\\s2\\.0)?", "Clotho",
-     "ISIC(?:\\s?20\\d\\d)?", "QuALITY", "MuSR", "SVAMP", "ASDiv", "XNLI", "MIRACL", "LoTTE"}
+     "C4", "GAIA", "BRIGHT", "CALVIN", "LIBERO", "ZINC", "VCTK", "Spider", r"Spider\s2\.0",
+     "Clotho", "ISIC(?:\\s?20\\d\\d)?", "QuALITY", "MuSR", "SVAMP", "ASDiv", "XNLI", "MIRACL",
+     "LoTTE"}
 )  # fmt: skip
 
 
