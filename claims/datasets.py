@@ -160,13 +160,14 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     # Its hardest subset is named apart when the text names it (annotators follow the text)
     "GPQA Diamond": (r"GPQA[\s-]Diamond",),
     "GPQA": ("GPQA",),
-    # The year's edition is a different test: "AIME24" stays apart from a bare "AIME".
-    # Written as the text writes the year: annotators keep "AIME 2024" and "AIME24" apart.
-    "AIME 2024": (r"AIME\s?2024",),
-    "AIME 2025": (r"AIME\s?2025",),
-    "AIME24": (r"AIME\s?24",),
-    "AIME25": (r"AIME\s?25",),
+    # A year's edition is a test of its own, apart from a bare "AIME"; its year is written in
+    # full however the text writes it ("AIME24", "AIME 24": AIME 2024), as annotators write it
+    # (9 papers of 10 in the development sets).
+    "AIME 2024": (r"AIME\s?(?:20)?24",),
+    "AIME 2025": (r"AIME\s?(?:20)?25",),
     "AIME": ("AIME",),
+    "HMMT 2025": (r"HMMT\s?(?:Feb(?:ruary)?\s)?(?:20)?25",),
+    "HMMT": ("HMMT",),
     "MATH-500": (r"MATH[\s-]?500",),  # before MATH: the longer name wins at a position
     "MATH": ("MATH",),
     "Arena-Hard": (r"Arena-?Hard(?:-Auto)?",),
@@ -215,7 +216,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "ARC-AGI-2": (r"ARC-AGI-2",),
     "ARC-AGI": ("ARC-AGI",),
     "OlympiadBench": ("OlympiadBench",),
-    "AMC23": (r"AMC\s?(?:20)?23",),
+    "AMC 2023": (r"AMC\s?(?:20)?23",),
     "TheoremQA": ("TheoremQA",),
     "SVAMP": ("SVAMP",),
     "ASDiv": ("ASDiv",),
@@ -377,7 +378,7 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "Kinetics-700": "accuracy", "Something-Something V1": "accuracy",
     "BIG-Bench Hard": "accuracy", "MMLU-Pro": "accuracy", "GPQA": "accuracy", "AIME": "accuracy",
     "GPQA Diamond": "accuracy",
-    "AIME24": "accuracy", "AIME25": "accuracy", "AIME 2024": "accuracy", "AIME 2025": "accuracy",
+    "AIME 2024": "accuracy", "AIME 2025": "accuracy", "HMMT 2025": "accuracy", "HMMT": "accuracy",
     "MATH": "accuracy", "MATH-500": "accuracy", "Arena-Hard": "win rate", "LiveCodeBench": "pass@1",
     "C-Eval": "accuracy", "CMMLU": "accuracy", "Long Range Arena": "accuracy", "Path-X": "accuracy",
     "ScienceQA": "accuracy", "MMMU": "accuracy", "MathVista": "accuracy", "MMBench": "accuracy",
@@ -387,7 +388,7 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "WebVoyager": "success rate", "ALFWorld": "success rate", "GAIA": "accuracy",
     "BrowseComp": "accuracy", "BFCL": "accuracy", "SimpleQA": "accuracy", "MMLU-Redux": "accuracy",
     "ARC-AGI": "accuracy", "ARC-AGI-1": "accuracy", "ARC-AGI-2": "accuracy",
-    "BrowseComp-Plus": "accuracy", "OlympiadBench": "accuracy", "AMC23": "accuracy",
+    "BrowseComp-Plus": "accuracy", "OlympiadBench": "accuracy", "AMC 2023": "accuracy",
     "TheoremQA": "accuracy", "SVAMP": "accuracy", "ASDiv": "accuracy", "StrategyQA": "accuracy",
     "MuSR": "accuracy", "QuALITY": "accuracy", "BigCodeBench": "pass@1", "XNLI": "accuracy",
     "CoNLL-2003": "F1", "BRIGHT": "nDCG@10", "MedQA": "accuracy", "PubMedQA": "accuracy",
