@@ -207,7 +207,9 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "GAIA": ("GAIA",),
     # Editions and extensions that are tests of their own (before the base name: the longer wins)
     "BrowseComp-Plus": (r"BrowseComp-Plus",),
-    "BrowseComp": ("BrowseComp",),
+    "BrowseComp-ZH": (r"BrowseComp-ZH",),
+    "BrowseComp": (r"BrowseComp(?:-EN)?",),  # (its English original, when the text sets them apart)
+    "HLE": ("HLE", r"Humanity's\sLast\sExam"),
     "BFCL": (r"BFCL(?:[\s-]?v[1-4])?", r"Berkeley\sFunction[\s-]Calling\sLeaderboard"),
     # more reasoning, knowledge and code
     "SimpleQA": ("SimpleQA",),
@@ -388,7 +390,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "WebVoyager": "success rate", "ALFWorld": "success rate", "GAIA": "accuracy",
     "BrowseComp": "accuracy", "BFCL": "accuracy", "SimpleQA": "accuracy", "MMLU-Redux": "accuracy",
     "ARC-AGI": "accuracy", "ARC-AGI-1": "accuracy", "ARC-AGI-2": "accuracy",
-    "BrowseComp-Plus": "accuracy", "OlympiadBench": "accuracy", "AMC 2023": "accuracy",
+    "BrowseComp-Plus": "accuracy", "BrowseComp-ZH": "accuracy", "HLE": "accuracy",
+    "OlympiadBench": "accuracy", "AMC 2023": "accuracy",
     "TheoremQA": "accuracy", "SVAMP": "accuracy", "ASDiv": "accuracy", "StrategyQA": "accuracy",
     "MuSR": "accuracy", "QuALITY": "accuracy", "BigCodeBench": "pass@1", "XNLI": "accuracy",
     "CoNLL-2003": "F1", "BRIGHT": "nDCG@10", "MedQA": "accuracy", "PubMedQA": "accuracy",
@@ -411,7 +414,7 @@ _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
      "QNLI", "QQP", "CoLA", "RTE", "MRPC", "PIQA", "BoolQ", "MNLI(?:-m|-mm)?",
      "C4", "GAIA", "BRIGHT", "CALVIN", "LIBERO", "ZINC", "VCTK", "Spider", r"Spider\s2\.0",
      "Clotho", "ISIC(?:\\s?20\\d\\d)?", "QuALITY", "MuSR", "SVAMP", "ASDiv", "XNLI", "MIRACL",
-     "LoTTE"}
+     "LoTTE", "HLE"}
 )  # fmt: skip
 
 
