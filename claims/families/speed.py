@@ -88,6 +88,7 @@ CORPUS = Corpus(
         ex("It improves the prefilling time by 8x.", "8x", metric="latency", kind="ratio"),
         ex("The improvements range from 8x for GPU-based inference to 60x for CPU-based inference.", "60x", metric="speedup", kind="ratio"),
         ex("Our models attain 4-second inference on a Jetson board.", "4-second", metric="latency", unit="s"),
+        ex("FooFlow is up to 20x more efficient than BarPO in head-to-head comparisons.", "20x", metric="speedup", kind="ratio"),
         ex("FooLRM predicts 3D Gaussians from four posed images in 0.31 seconds on a single A100 GPU.", "0.31 seconds", metric="inference time", unit="s"),
         ex("Offloading to the CPU, FooCache generates one token in 0.21 seconds with a 24GB GPU.", "0.21 seconds", metric="latency", unit="s"),
         ex("A 70B model can be processed on a single GPU within 1-16 hours.", "1-16 hours", metric="training time"),
