@@ -1042,6 +1042,39 @@ def named_before_change(number: NumberMention, ctx: Context) -> Attachment | Non
     return Attachment(phrase, "other", "other: <metric named in text> from|by <number>", None)
 
 
+# "reducing token usage by up to 117x, API calls by up to 159x": a factor by which a quantity the
+# text names in its own words (one or two words right before "by") was cut or raised
+_QUANTITY_BY_FACTOR: Final = ending(
+    r"(?:^|[\s,(])(?:(?:and|or|the|its|their)\s)?(?P<phrase>(?:(?!(?:and|or|the|its|their)\s)[A-Za-z][A-Za-z]*\s)?[a-z][a-z-]{2,})"
+    r"\s+by\s+"
+    r"(?:up\s+to\s+|over\s+|about\s+|nearly\s+|more\s+than\s+)?$"
+)
+_CHANGE_VERB: Final = regex.compile(rf"\b(?:{_RAISE_VERB}|{_LOWER_VERB})\b", regex.IGNORECASE)
+_NOT_A_QUANTITY: Final = frozenset(
+    {"it", "them", "this", "that", "model", "models", "method", "methods", "baseline", "baselines",
+     "performance", "and", "respectively", "significantly", "substantially", "further", "only"}
+)  # fmt: skip
+
+
+def quantity_by_factor(number: NumberMention, ctx: Context) -> Attachment | None:
+    """reduces <words> by <number>x: the factor of a quantity named in the text's own words."""
+    if number.unit != "x":
+        return None
+    lo = ctx.sentence[0]
+    match = _QUANTITY_BY_FACTOR.search(ctx.text, max(lo, number.start - 50), number.start)
+    if match is None:
+        return None
+    phrase = match.group("phrase")
+    if (
+        phrase.split()[-1].lower() in _NOT_A_QUANTITY
+        or phrase.split()[0].lower() in _NOT_A_QUANTITY
+    ):
+        return None
+    if not _CHANGE_VERB.search(ctx.text, lo, match.start("phrase")):
+        return None  # (the verb may be several list members back: "..., API calls by 159x")
+    return Attachment(phrase, "other", "other: <metric named in text> by <number>x", None)
+
+
 # Tried only for numbers that neither the rules above nor a list neighbour could attach.
 FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("preferred <number> of the time", preference_share),
@@ -1053,6 +1086,7 @@ FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("<number> <metric named in text>", named_by_context),
     Rule("<metric named in text> from|by <number>", named_before_change),
     Rule("<dataset> ... <number>", sentence_headline),
+    Rule("<metric named in text> by <number>x", quantity_by_factor),
     Rule("<number>x performance", factor_of_performance),
     Rule("by <number> ... <metric>", metric_later_in_clause),
 )

@@ -128,6 +128,7 @@ CORPUS = Corpus(
         ex("FooRL brings 3.91% and 2.7% average improvements over the base models on vision and text benchmarks.", "3.91%", metric="score", kind="delta"),
         ex("FooCap helps BarVL-7B, BarVL-13B and BazVL-7B on the FooEval and BarBench benchmarks, with respective gains of 101.5/12.0/9.8 and 3.1/1.2/0.9.", "12.0", dataset="FooEval", kind="delta"),
         ex("FooCap helps BarVL-7B, BarVL-13B and BazVL-7B on the FooEval and BarBench benchmarks, with respective gains of 101.5/12.0/9.8 and 3.1/1.2/0.9.", "1.2", dataset="BarBench", kind="delta"),
+        ex("FooMem beats strong baselines while reducing token usage by up to 90x and API calls by up to 120x.", "120x", metric="API calls", kind="ratio"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
