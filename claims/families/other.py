@@ -31,6 +31,8 @@ ALIASES = (
     MetricAlias("score", r"(?:average\s|avg\.?\s|overall\s|benchmark\s)?(?:scores?)", generic=True),
     MetricAlias("score", r"(?:average\s)?(?:performance\s)?points?", generic=True),
     MetricAlias("score", r"performance|quality", generic=True),
+    # "increases the overall average from 42.8% to 61.3%", "raises the average on X by 23%"
+    MetricAlias("score", r"the\s(?:overall\s)?average(?=\s(?:from|by|on|across|of|to)\s)", generic=True),
     MetricAlias("score", r"(?:average\s|absolute\s|relative\s)?(?:improvement|gain|gap)s?", generic=True),
 )  # fmt: skip
 
@@ -129,6 +131,8 @@ CORPUS = Corpus(
         ex("FooCap helps BarVL-7B, BarVL-13B and BazVL-7B on the FooEval and BarBench benchmarks, with respective gains of 101.5/12.0/9.8 and 3.1/1.2/0.9.", "12.0", dataset="FooEval", kind="delta"),
         ex("FooCap helps BarVL-7B, BarVL-13B and BazVL-7B on the FooEval and BarBench benchmarks, with respective gains of 101.5/12.0/9.8 and 3.1/1.2/0.9.", "1.2", dataset="BarBench", kind="delta"),
         ex("FooMem beats strong baselines while reducing token usage by up to 90x and API calls by up to 120x.", "120x", metric="API calls", kind="ratio"),
+        ex("Applied to BarLM-8B, FooPT increases the overall average from 40.1% to 55.3% across eight benchmarks.", "55.3%", metric="score"),
+        ex("FooPT raises the average on scientific reasoning by 21%.", "21%", metric="score"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
@@ -148,6 +152,7 @@ CORPUS = Corpus(
         "The suite holds 52% of the tasks from real users.",
         "We evaluate on LiveCodeBench 06/24-01/25 problems only.",
         "We continue pretraining the model on up to 3T tokens of web text.",
+        "On average, 12 of the 20 sampled prompts were answered.",
         "FooLM is trained to process 40B tokens of code per day on our cluster.",
     ),
 )  # fmt: skip
