@@ -4,7 +4,7 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.973, family 0.945, strict 0.928; on strict matches kind 0.990, model 0.839,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev34`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev37`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
 papers fails here. The test sets (`data/test` to `data/test8`) have none on purpose: they are
 only ever scored, never used to shape the rules.
@@ -65,6 +65,9 @@ DEVELOPMENT_FLOORS = {
     "dev32": 0.74,
     "dev33": 0.73,
     "dev34": 0.47,
+    "dev35": 0.64,
+    "dev36": 0.73,
+    "dev37": 0.62,
 }
 
 
