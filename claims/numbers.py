@@ -187,13 +187,17 @@ _DECADE: Final = regex.compile(r"(?:19|20)\d0")
 # `\sim75\%` after a LaTeX-to-text pass lost its backslash: "sim" is an approximation mark there.
 _APPROXIMATELY: Final = ("sim", "approx")
 _SLASH_LIST: Final = regex.compile(r"^[\d.,]*\d(?:[xX%]|\\%)?/$")
+# "with only 12M/21M parameters": sizes in a slashed list (elsewhere "8B/405B" pairs models)
+_SIZE_SLASH_LIST: Final = regex.compile(r"^(?:[\d.,]*\d[KMB]/)+$")
+_PARAMETERS_NEXT: Final = regex.compile(r"(?:/[\d.]+[KMB])*\s*(?:parameters|params)\b")
 # A metric written against its number, as LaTeX-to-text leaves "$49.4$AP": not part of a name.
 _GLUED_METRIC: Final = regex.compile(r"(?:AP|mAP|mIoU|PSNR|FID|BLEU|PQ|EER|WER)(?![a-z])")
 _POWER: Final = regex.compile(r"[-−+]?[0-9]+(?=\}?$)")
 _DIGIT_NEXT: Final = regex.compile(r"\s?\d")
 _GPU_MODEL: Final = regex.compile(r"^(?:[a-z]\d{2,3}|tpu(?:v\d)?)[\s-](?:gpu\s)?")
-_TIMES_DIGIT_AFTER: Final = regex.compile(r"\s?×\s?\d")
-_DIGIT_TIMES_BEFORE: Final = ending(r"\d\s?×\s?$")
+# "800×800", and "(2k x 2k)" with a spaced letter x between two sizes
+_TIMES_DIGIT_AFTER: Final = regex.compile(r"\s?×\s?\d|\s[xX]\s\d")
+_DIGIT_TIMES_BEFORE: Final = ending(r"\d\s?×\s?$|\d[kK]?\s[xX]\s$")
 _HYPHEN_WORD: Final = regex.compile(r"-[A-Za-z]")
 _SECTION_BEFORE: Final = ending(r"(?:Section|Sec\.|Fig\.|Figure|Table|Eq\.|Appendix|Chapter)\s*$")
 
@@ -288,7 +292,9 @@ def _skip_reason(
     ):
         return "a date range"  # "LiveCodeBench 06/24-01/25": the problems' months
     left = _left_identifier(text, start)
-    if _SLASH_LIST.match(left):
+    if _SLASH_LIST.match(left) or (
+        _SIZE_SLASH_LIST.match(left) and _PARAMETERS_NEXT.match(text, end)
+    ):
         left = ""  # "5.19x/4.16x", "0.3%/1.1%": the left side is a number, not a name
     if left.endswith(_APPROXIMATELY) and not left[:-3].rstrip("\\")[-1:].isalpha():
         left = ""
@@ -303,7 +309,7 @@ def _skip_reason(
     if unit1 and unit1.strip() in ("times", "x", "X", "×") and _DIGIT_NEXT.match(text, end):
         return "a size such as 16x16"
     if _TIMES_DIGIT_AFTER.match(text, end) or _DIGIT_TIMES_BEFORE.search(
-        text, max(0, start - 4), start
+        text, max(0, start - 6), start
     ):
         return "a size such as 16x16"  # "800×800" as LaTeX-to-text leaves it
     if after == "-" and _HYPHEN_WORD.match(text, end) and not unit1:

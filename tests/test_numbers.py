@@ -61,6 +61,8 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("EMOv2-5M", "name"),
     ("16times16", "16x16"),
     ("800\u00d7800", "16x16"),  # LaTeX `800$\\times$800` after normalisation
+    ("(2k x 2k)", "16x16"),  # a resolution with a spaced letter x
+    ("EMOv2-1M/2M/5M", "name"),
     ("in 2023", "year"),
     ("since 1998", "year"),
     ("[12]", "citation"),
@@ -110,6 +112,11 @@ def test_not_a_claim_is_skipped_with_a_reason(written: str, reason: str) -> None
     assert mentions, f"no number found in {written!r}"
     assert all(m.skip for m in mentions), [(m.text, m.skip) for m in mentions]
     assert reason.lower() in (mentions[0].skip or "").lower()
+
+
+def test_sizes_in_a_slashed_list_of_parameter_counts_are_values() -> None:
+    mentions = _mentions_in("with only 12M/21M/40M parameters")
+    assert [(m.text, m.skip) for m in mentions] == [("12M", None), ("21M", None), ("40M", None)]
 
 
 def test_mentions_are_spans_of_the_text() -> None:

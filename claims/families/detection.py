@@ -5,9 +5,9 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
-    MetricAlias("box AP", r"(?:box|bbox|[Bb]ounding[\s-]?box)\s?m?AP(?:_?\{?\d\d\}?)?|AP\^?_?\{?b(?:ox|b)\}?", case_sensitive=True),
+    MetricAlias("box AP", r"(?:box|bbox|[Bb]ounding[\s-]?box)\s?m?AP(?:_?\{?\d\d\}?)?|AP\^?_?\{?b(?:ox|b)\}?|AP[\^_]\{?b\}?", case_sensitive=True),
     MetricAlias("box AP", r"(?:box|bbox)\s(?:average\sprecision)"),
-    MetricAlias("mask AP", r"[Mm]ask\s?m?AP|AP\^?_?\{?m(?:ask|k)\}?", case_sensitive=True),
+    MetricAlias("mask AP", r"[Mm]ask\s?m?AP|AP\^?_?\{?m(?:ask|k)\}?|AP[\^_]\{?m\}?", case_sensitive=True),
     MetricAlias("mAP", r"mAP(?:@?0?\.5(?::0?\.95)?|_?\{?\d\d\}?)?", case_sensitive=True),
     MetricAlias("mAP", r"mean\saverage\sprecision"),
     MetricAlias("AP{k}", r"AP_?\{?(?:50|75)\}?", case_sensitive=True),
@@ -46,6 +46,7 @@ CORPUS = Corpus(
         ex("FooDet achieves a state-of-the-art 30.4 $AP_r$ on LVIS.", "30.4", metric="AP", dataset="LVIS"),
         ex("FooDet exceeds the baseline by 20.3 on COCO and 14.1 on LVIS in the two-shot setting.", "14.1", metric="AP", dataset="LVIS"),
         ex("FooPose outperforms the prior best on COCO (keypoints) by 4.1 AP and ADE20K (parts) by 9.3 mIoU.", "9.3", metric="mIoU", dataset="ADE20K"),
+        ex("In object detection, FooNet-S surpasses BarNet-B by 1.1% in AP$^b$ and 0.7% in AP$^m$.", "0.7%", metric="mask AP"),
     ),
     negative=("We map each token to a feature map of 7x7 cells.", "AP is computed over 10 IoU thresholds."),
 )  # fmt: skip
