@@ -244,10 +244,18 @@ _TIGHT_BEFORE: Final = regex.compile(
 
 def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
     """<metric> of <number>, tightly: "an ImageNet accuracy of 88.0%, an ADE20K mIoU of 55.6%"."""
-    for mention in reversed(ctx.metrics):
+    for index in range(len(ctx.metrics) - 1, -1, -1):
+        mention = ctx.metrics[index]
         if mention.end <= number.start:
             if not _TIGHT_BEFORE.fullmatch(ctx.text, mention.end, number.start):
                 return None
+            if (
+                mention.generic
+                and index > 0
+                and _named_right_before(ctx.metrics[index - 1], mention, ctx)
+            ):
+                # "average perplexity improvements of 5.6": the change is of the metric named
+                mention = ctx.metrics[index - 1]
             if _named_after_instead(mention, number, ctx) or _list_unit_differs(
                 number, mention, ctx
             ):
@@ -260,6 +268,10 @@ def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
                     return _attach(named, "<metric> ..., <word> of <number>")
             return _attach(mention, "<metric> of <number>")
     return None
+
+
+def _named_right_before(named: MetricMention, vague: MetricMention, ctx: Context) -> bool:
+    return not named.generic and not ctx.text[named.end : vague.start].strip()
 
 
 # Families of qualities a vague word can stand for: every family but the quantities spent.
@@ -285,6 +297,8 @@ def _list_unit_differs(number: NumberMention, mention: MetricMention, ctx: Conte
     if number.unit:
         return False
     last = list_group(number, ctx)[-1]
+    if last.unit == "points":
+        return False  # (points measure any score: "perplexity improvements of 5.6 and 22.7 points")
     implied = unit_metric(last.unit) if last is not number else None
     return implied is not None and implied[1] != mention.metric
 

@@ -94,7 +94,9 @@ _OPEN_BOUND: Final = ending(r"\(\s*(?:e\.g\.,?\s*)?(?:>=?|≥|\$>\$)\s*$")
 _BOUND: Final = ending(r"[<>≤≥]\s*$")
 _SHARE_AFTER: Final = regex.compile(r"^\s*of\b")
 _CONDITION_AFTER: Final = regex.compile(
-    r"^\s*(?:\w+\s+){0,2}?or\s+(?:fewer|less|more|lower|higher)\b|^\s*(?:\w+\s+){0,2}?budgets?\b"
+    # ("600M MACs or fewer"; not "22.7 points at comparable or lower latency")
+    r"^\s*(?:(?!at\s|with\s)\w+\s+){0,2}?or\s+(?:fewer|less|more|lower|higher)\b"
+    r"|^\s*(?:\w+\s+){0,2}?budgets?\b"
     # "under a 15-minute time constraint", "a 30-second time limit"
     r"|^\s*(?:time\s+)?(?:constraints?|limits?)\b",
     regex.IGNORECASE,

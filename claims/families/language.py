@@ -77,6 +77,8 @@ CORPUS = Corpus(
         ex("FooNER also outperforms BarLM on NER accuracy by 6-8 absolute F1 points on average.", "6-8", metric="F1"),
         ex("FooASR achieves an average CER of 3.15% on public Mandarin benchmarks.", "3.15%", metric="error rate", dataset=None),
         ex("FooQuant attains a C4 perplexity of 14.9 (1.9 lower vs 16.8 in BarQuant) on BarLM-7B.", "16.8", metric="perplexity", dataset="C4"),
+        ex("FooQuant achieves average perplexity improvements of 4.8 and 19.1 points at comparable or lower latency than the best quantized baselines.", "19.1 points", metric="perplexity", kind="delta"),
+        ex("FooQuant achieves average perplexity improvements of 4.8 and 19.1 points at comparable or lower latency than the best quantized baselines.", "4.8", metric="perplexity", kind="delta"),
     ),
     negative=(
         "We train on 960 hours of LibriSpeech.",
