@@ -830,6 +830,10 @@ def bracketed_size(number: NumberMention, ctx: Context) -> Attachment | None:
         return None  # "LLMs such as Llama 2 (7B, 13B and 70B)": the sizes a family comes in
     if _BASE_MODELS_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 120), number.start):
         return None  # "fine-tuning Phi-2 (2.7B), Llama-2 (7B) and Mistral (7B)": the models used
+    if _VALUE_BEFORE_BRACKET.search(
+        ctx.text, max(ctx.sentence[0], number.start - 12), number.start
+    ):
+        return None  # "only 0.1% (10k) of the training data": the count behind a share
     return _attach_named("parameters", "(<number>M)")
 
 
@@ -841,6 +845,7 @@ _BASE_MODELS_BEFORE: Final = ending(
     r"(?:[\w.-]+\s+\(\d+(?:\.\d+)?[KMB]\),?\s+(?:and\s+)?)*[\w.-]+\s+\($",
     regex.IGNORECASE,
 )
+_VALUE_BEFORE_BRACKET: Final = ending(r"\d\s?(?:%|\\%|[xX×])\s*\(\s*$")
 _SIZE_LIST_AFTER: Final = regex.compile(r"\s*,\s*(?:and\s+)?\d+(?:\.\d+)?\s?[KMB]\b")
 
 
@@ -889,8 +894,9 @@ def factor_of_named_quantity(number: NumberMention, ctx: Context) -> Attachment 
 # pretraining data": a share of the data a model is trained on. Samples and examples count only
 # as training ones ("correct on 60% of the samples" is a result).
 _SHARE_OF_DATA: Final = regex.compile(
-    r"\s*\)?\s+of\s+(?:(?:the|its|their|our|all|available|original|raw|full|entire|whole|labell?ed"
-    r"|unlabell?ed|pre-?training|training|fine-?tuning|instruction|web|real)\s+){0,4}"
+    # (an aside may give the count: "only 0.1% (10k) of the SAM training data")
+    r"\s*\)?(?:\s*\([^()]{1,20}\))?\s+of\s+(?:(?:the|its|their|our|all|available|original|raw|full|entire|whole|labell?ed"
+    r"|unlabell?ed|pre-?training|training|fine-?tuning|instruction|web|real|[A-Z][\w-]*)\s+){0,4}"
     r"(?:data(?:sets?)?|training\s+(?:sets?|examples|samples))\b",
     regex.IGNORECASE,
 )

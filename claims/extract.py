@@ -406,6 +406,7 @@ _PROCESS_AFTER: Final = regex.compile(
     r"|processing|decoding|response)\b",
     regex.IGNORECASE,
 )
+_METRIC_BEFORE_BRACKET: Final = ending(r"\b(?:rates?|accuracy|accuracies|scores?)\s*\(\s*\S*$")
 _SCORE_WORD: Final = regex.compile(r"(?:average\s|overall\s)?scores?", regex.IGNORECASE)
 
 
@@ -602,7 +603,12 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     # (Each test below asks the cheap question about the text after the number first.)
     if _SHARE_AFTER.match(after) and _BOUND.search(before):
         return "a condition such as >90% of requests"
-    if after.lstrip().startswith(")") and _OPEN_BOUND.search(before):
+    if (
+        after.lstrip().startswith(")")
+        and _OPEN_BOUND.search(before)
+        and not _METRIC_BEFORE_BRACKET.search(before)
+    ):
+        # (but "maintains high acceptance rates (>90%)": a bound reported for the metric named)
         return "a definition such as (> 30 FPS)"
     if (
         _SETTING_AFTER.match(after)

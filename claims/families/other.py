@@ -133,6 +133,8 @@ CORPUS = Corpus(
         ex("FooMem beats strong baselines while reducing token usage by up to 90x and API calls by up to 120x.", "120x", metric="API calls", kind="ratio"),
         ex("Applied to BarLM-8B, FooPT increases the overall average from 40.1% to 55.3% across eight benchmarks.", "55.3%", metric="score"),
         ex("FooPT raises the average on scientific reasoning by 21%.", "21%", metric="score"),
+        ex("FooSpec keeps high acceptance rates ($>$85%) and gives consistent speedups.", "85%", metric="acceptance rate"),
+        ex("FooSeg prunes the model while requiring only 0.2% (20k) of the BarSeg training data.", "0.2%", metric="training data"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
