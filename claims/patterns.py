@@ -30,7 +30,10 @@ def ending(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 FROM_BEFORE = ending(r"\bfrom\s+$", regex.IGNORECASE)
 # "from 69.9% to 71.7%", "17.9% -> 12.1%": what stands between the values a change starts and
 # ends at.
-TO_BETWEEN = regex.compile(r"\s+to\s+|\s*(?:->|→)\s*")
+# ("from 9%-36% to within 5%", "to below 2%")
+TO_BETWEEN = regex.compile(
+    r"\s+to\s+(?:(?:within|under|below|about|around|nearly|roughly|only|just)\s+)?|\s*(?:->|→)\s*"
+)
 # "by 2% and 1.9% respectively": a list that pairs with another list in order.
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
 # "Llama 3.1 70B", "on PaLM 540B": a model's size written right after its name.
