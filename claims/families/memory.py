@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
-    MetricAlias("KV cache", r"KV[\s-]?cache(?:\s(?:size|memory|usage))?|key-value\scache|cache\s(?:size|compression)"),
+    MetricAlias("KV cache", r"(?:KV|K,\s?V)[\s-]?cache(?:\s(?:size|memory|usage))?|key-value\scache|cache\s(?:size|compression)"),
     MetricAlias("memory", r"(?:(?:GPU|peak|training|inference|runtime|activation)[\s-])?memory(?:\s(?:footprint|usage|consumption|cost|requirements?|size))?|VRAM|(?:peak\s|on-chip\s)?(?:SRAM|DRAM)|space\sfootprint"),
 )  # fmt: skip
 
@@ -29,6 +29,7 @@ CORPUS = Corpus(
         ex("The network runs with 256KB memory on a microcontroller.", "256KB", metric="memory", unit="KB"),
         ex("It reduces the memory usage by 3.6x.", "3.6x", metric="memory", kind="ratio"),
         ex("It uses 2.8$\\times$ less SRAM than MobileNetV2.", "2.8$\\times", metric="memory", kind="ratio"),
+        ex("FooHead cuts the memory for storing K,V cache by up to 19.2% and inference latency by up to 1.6x.", "19.2%", metric="KV cache"),
     ),
     negative=(
         "Memory-efficient attention is used in 2 layers.",
