@@ -186,7 +186,12 @@ def _named_after_instead(mention: MetricMention, number: NumberMention, ctx: Con
         return False
     if _metric_right_after(number, ctx):
         return True
+    if mention.generic and number.unit == "x" and _LARGER_NEXT.match(ctx.text, number.end):
+        return True  # "exceeds the performance of 10x larger models": their size
     return mention.generic and unit_metric(number.unit) is not None
+
+
+_LARGER_NEXT: Final = regex.compile(r"\s*(?:larger|bigger|smaller)\b", regex.IGNORECASE)
 
 
 def _metric_right_after(number: NumberMention, ctx: Context) -> bool:

@@ -31,6 +31,7 @@ CORPUS = Corpus(
         ex("FooSNN (66.3M parameters) with a size comparable to BarNet-152 (60.2M, 69.3%) reaches 74.8% top-1 accuracy.", "60.2M", metric="parameters", model="BarNet-152"),
         ex("FooSpikeFormer achieves 80.0% top-1 accuracy (55M), surpassing SNN baselines (66M) by 3.7%.", "66M", metric="parameters"),
         ex("To trade inference cost against quality, we release FooCLIP at three sizes: B (90M), L (310M) and g (1.1B).", "310M", metric="parameters"),
+        ex("On variant effect prediction, FooDNA exceeds the performance of 8x larger models.", "8x", metric="parameters", kind="ratio"),
         ex("The searched model achieves 15x model compression ratio.", "15x", metric="model size", kind="ratio"),
         ex("FooViT reaches 76.0% top-1 with only 4.9M parameters.", "4.9M", metric="parameters", unit="M", normalized=4.9e6),
         ex("BarFormer uses 40 times fewer parameters than transformer baselines.", "40 times", metric="parameters", kind="ratio"),
