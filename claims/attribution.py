@@ -220,6 +220,8 @@ def choose_dataset(
         if sentence[0] <= d.start < sentence[1]
         and not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
     ]
+    if metric is not None and _averaged_across(metric, in_sentence, text):
+        return None  # "average accuracy across AIME 2024, AIME 2025 and LiveCodeBench": on none
     for dataset in in_sentence:
         # "0.512 on Reddit", "F1 scores for PPI (0.995)", "GSM8K (5.9%→10.9%)": a dataset
         # written right against the number, or opening the parenthesis it is in, is its own,
@@ -274,6 +276,17 @@ def choose_dataset(
         # The abstract named one benchmark before this sentence: the result is on it.
         return evaluated[-1]
     return None
+
+
+_ACROSS: Final = regex.compile(r"\s+(?:across|over)\s+(?:the\s+)?")
+
+
+def _averaged_across(metric: MetricMention, datasets: Sequence[DatasetMention], text: str) -> bool:
+    """Whether the metric is an average over a list of benchmarks named right after it."""
+    after = [d for d in datasets if d.start >= metric.end]
+    if len(after) < 2 or not _ACROSS.fullmatch(text, metric.end, after[0].start):
+        return False
+    return bool(_DATASET_JOINER.fullmatch(text, after[0].end, after[1].start))
 
 
 _DATASET_JOINER: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*")
