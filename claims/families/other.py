@@ -13,6 +13,8 @@ ALIASES = (
     # (a bare "context" is a length only where a size follows: "extends the context to 128K")
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?)|context(?=\s(?:to|of|up\sto|from)\s)"),
     MetricAlias("batch size", r"(?:mini-?)?batch\ssizes?"),
+    # "a reduction in data requirements by up to 97%": the data a model needs to learn
+    MetricAlias("training data", r"(?:training\s)?data\s(?:requirements?|needs|usage)"),
     MetricAlias("attack success rate", r"attack\ssuccess\srates?"),
     # Arena-style ratings from pairwise human or model preferences
     MetricAlias("Elo", r"Elo(?:\s(?:ratings?|scores?|points?))?", case_sensitive=True),
@@ -137,6 +139,7 @@ CORPUS = Corpus(
         ex("FooSeg prunes the model while requiring only 0.2% (20k) of the BarSeg training data.", "0.2%", metric="training data"),
         ex("FooMix closes the gap to dense attention, reducing the maximum relative performance drop from 8%-31% to within 4%.", "4%", metric="relative performance drop"),
         ex("In the W4A4 setting, FooQuant reduces the performance gap by 29% on BarLM-8B.", "29%", metric="performance gap"),
+        ex("FooSim reaches high data efficiency, with a reduction in data requirements by up to 95%.", "95%", metric="training data"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
