@@ -76,6 +76,9 @@ _CONDITION_BEFORE: Final = ending(
     r"|\b(?:seq(?:uence)?\.?\s+lengths?|(?:context|input)\s+lengths?|resolution|batch\s+sizes?)\s*(?:of\s+)?$"
     # "at a high sparsity level of 70%", "when the masking ratio is 75%": the setting of a result
     r"|\b(?:sparsity|masking|mask|dropout|pruning)\s+(?:level|ratio|rate)s?\s+(?:of|is|=)\s+$"
+    # "Even at a compression ratio of 20x, the accuracy remains ...": the level a result is at
+    r"|\bat\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:compression|sparsity|pruning|masking)"
+    r"(?:\s+(?:ratio|rate|level))?\s+(?:of\s+|=\s*)$"
     # "very limited computing power (e.g., 10-150 MFLOPs)": an example of a constraint
     r"|\b(?:limited|low|tight|constrained|small)\s+(?:[\w-]+\s+){0,2}\(\s*(?:e\.g\.|i\.e\.),?\s*$",
     regex.IGNORECASE,

@@ -153,6 +153,7 @@ CORPUS = Corpus(
         "Power consumption falls when the masking ratio is 75% in FooSNN.",
         "Results are reported at a high sparsity level of 70% for FooLM.",
         "At a 50% compression rate, the pruned network loses little.",
+        "Even at a compression ratio of 16x, the decoder still recovers most of the text.",
         "We recruit 15 raters to judge the samples.",
         "FooSparse beats BarPrune on perplexity at 40% and 50% model-wide sparsity.",
         "FooBot answers 61% of the test samples without a tool call.",
