@@ -1149,5 +1149,25 @@ FALLBACK_RULES: Final[tuple[Rule, ...]] = (
     Rule("by <number> ... <metric>", metric_later_in_clause),
 )
 
+_GAIN_VERB: Final = regex.compile(
+    r"\b(?:outperform|improv|boost|surpass|gain|beat|exceed|enhanc)\w*", regex.IGNORECASE
+)
+
+
+def signed_gain(number: NumberMention, ctx: Context) -> Attachment | None:
+    """+<number> in a sentence of gains that names no metric: "consistently outperforming strong
+    baselines: +10.6% on agents", "boosts temporal grounding (+31.8)": a gain in score."""
+    if number.sign != "+" or number.unit not in ("%", "", "points"):
+        return None
+    if any(not m.generic and m.family not in QUANTITY_FAMILIES for m in ctx.metrics):
+        return None  # (a cost beside it names no quality: "while reducing adaptation latency")
+    if not _GAIN_VERB.search(ctx.text, *ctx.sentence):
+        return None
+    return _attach_named("score", "+<number> in a sentence of gains")
+
+
 # Tried after the metric a sentence carries from the one before: the vaguest reading of a value.
-LAST_RULES: Final[tuple[Rule, ...]] = (Rule("<number> on <benchmark>", score_on_benchmark),)
+LAST_RULES: Final[tuple[Rule, ...]] = (
+    Rule("<number> on <benchmark>", score_on_benchmark),
+    Rule("+<number> in a sentence of gains", signed_gain),
+)

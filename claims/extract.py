@@ -46,7 +46,7 @@ from claims.attribution import (
 )
 from claims.datasets import DatasetMention, find_datasets, find_unlisted_datasets
 from claims.latex import to_plain
-from claims.mentions import find_metrics
+from claims.mentions import MetricMention, find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, direction_of, family_of
 from claims.model import Claim, Paper
 from claims.numbers import NumberMention, find_numbers
@@ -335,7 +335,7 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
                 Skipped(n.start, n.end, n.text, "part of a question") for n in candidates
             )
             continue
-        metrics = find_metrics(text, lo, hi)
+        metrics = [m for m in find_metrics(text, lo, hi) if not _an_example(text, m)]
         datasets = find_datasets(text, lo, hi)
         unlisted = [
             d
@@ -385,6 +385,19 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
         carried_on = _measured_on(sentence_claims, carried)
     result.skipped.sort(key=lambda s: s.start)
     return result
+
+
+_EXAMPLE_OPENS: Final = ending(r"\((?:e\.g\.|i\.e\.|such\s+as)[^()\d]*$", regex.IGNORECASE)
+_EXAMPLE_CLOSES: Final = regex.compile(r"[^()\d]*\)")
+
+
+def _an_example(text: str, mention: MetricMention) -> bool:
+    """ "offline (e.g., system prompts) and online (e.g., agent memory), ... +10.6% on agents": a
+    metric's name in an aside of examples without a number names a kind of thing, not a measure."""
+    return bool(
+        _EXAMPLE_OPENS.search(text, max(0, mention.start - 40), mention.start)
+        and _EXAMPLE_CLOSES.match(text, mention.end)
+    )
 
 
 def _measured_on(claims: list[Claim], carried: _Carried | None) -> tuple[str, str | None] | None:
