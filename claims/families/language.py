@@ -16,6 +16,9 @@ ALIASES = (
     MetricAlias("ROUGE-{k}", r"ROUGE-?[12]"),
     MetricAlias("R@{k}", r"R@\d+", case_sensitive=True),  # retrieval recall, written as in the text
     MetricAlias("recall@{k}", r"recall@\d+"),
+    # (only with its value next: "4-bit precision", "mixed precision" are settings)
+    MetricAlias("precision", r"precision(?=\s(?:of|at)\s)"),
+    MetricAlias("recall", r"recall(?=\s(?:of|at)\s)"),
     MetricAlias("nDCG@{k}", r"nDCG@\d+"),
     MetricAlias("nDCG", r"nDCG"),
     # "40.2% Pass@1 resolve rate": the rate the noun names, counted at a first try
@@ -79,6 +82,7 @@ CORPUS = Corpus(
         ex("FooQuant attains a C4 perplexity of 14.9 (1.9 lower vs 16.8 in BarQuant) on BarLM-7B.", "16.8", metric="perplexity", dataset="C4"),
         ex("FooQuant achieves average perplexity improvements of 4.8 and 19.1 points at comparable or lower latency than the best quantized baselines.", "19.1 points", metric="perplexity", kind="delta"),
         ex("FooQuant achieves average perplexity improvements of 4.8 and 19.1 points at comparable or lower latency than the best quantized baselines.", "4.8", metric="perplexity", kind="delta"),
+        ex("At a tenfold compression, FooOCR reaches a decoding precision of 96% on the test pages.", "96%", metric="precision"),
     ),
     negative=(
         "We train on 960 hours of LibriSpeech.",
