@@ -145,7 +145,7 @@ _HARDWARE_BEFORE: Final = ending(
 _MODEL_NAME_BEFORE: Final = ending(
     r"(?<![\w-])(?!(?:With|Only|Our|The|A|An|Using|At|In|On|For|By|Over|Under|About|Nearly|Around"
     r"|Just|Up|To|From|Of|And|Or|Its|Their|This|These|Each|All|Both|Than|Even|Also|Only)\s)"
-    r"[A-Z][A-Za-z0-9.]*\s(?:\d+(?:\.\d+)?\s)?$"  # "LLaMA 7B", "Llama 3 8B"
+    r"[A-Z][A-Za-z0-9.-]*\s(?:\d+(?:\.\d+)?\s)?$"  # "LLaMA 7B", "Llama 3 8B"
 )
 _MODEL_NOUN_AFTER: Final = regex.compile(
     r"^(?:\s*(?:,|and|or|/)\s*[\d.]+\s?[KMBT])*[\s-]+(?:(?:language|base|chat|dense)\s)?"
