@@ -235,7 +235,7 @@ def number_then_metric(number: NumberMention, ctx: Context) -> Attachment | None
 
 
 _NEXT_CLAUSE_GAP: Final = regex.compile(r"\s*(?:,\s*)?(?:and|while|but)\s", regex.IGNORECASE)
-_CHANGED_NEXT: Final = regex.compile(r"(?:\s+[\w-]+)?\s+(?:by|from)\s")
+_CHANGED_NEXT: Final = regex.compile(r"(?:\s+[\w-]+)?\s+(?:by|from|of)\s")
 _GAIN_IN: Final = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", regex.IGNORECASE)
 
 

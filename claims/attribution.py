@@ -470,7 +470,8 @@ _QUANTIZED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _DONE_IN: Final = ending(
-    r"\b(?:in|within)\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+|~\s*)*$",
+    r"\b(?:in|within)\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+"
+    r"|approximately\s+|roughly\s+|nearly\s+|~\s*)*$",
     regex.IGNORECASE,
 )
 _TAKES: Final = ending(

@@ -69,7 +69,7 @@ _CONDITION_BEFORE: Final = ending(
     r"\b(?:scales?|sizes?)\s+(?:(?:varying|ranging)\s+)?(?:from|between)\s+(?:[^,;.]{0,40}\b(?:to|and)\s+)?$"
     # ("the improvements range from 8x ... to 60x" is a range of results, not a condition; nor is
     # "a wide range of DETR models by up to 5.3%")
-    r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?|accurac(?:y|ies)|scores?),?\s)"
+    r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?|accurac(?:y|ies)|scores?|ratios?),?\s)"
     r"\branging\s+(?:from\s+)?(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+(?:over\s+|about\s+)?)?$"
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
     r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+)?$"
@@ -129,7 +129,7 @@ _SETTING_AFTER: Final = regex.compile(
 # days" (a cost).
 _HARDWARE_AFTER: Final = regex.compile(
     r"^\s*(?:(?:[A-Z]?\d+[A-Za-z0-9-]*|(?!(?:less|fewer|more|on|with|using|for|in|over|across|and|or"
-    r"|the|of|to|than)\b)[a-z]+)\s+){0,2}"
+    r"|the|of|to|than)\b)[a-z]+)\s+){0,3}"  # ("8 x Nvidia 6000 Ada GPU")
     r"(?:GPUs?(?![\s-]+(?:training\s+|compute\s+)?(?:memory|days?|hours?)\b)|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
     r"(?![\s-]+GPUs?[\s-]+(?:training\s+|compute\s+)?(?:days?|hours?)\b)"  # "32 A100 GPU hours"
 )
@@ -658,7 +658,12 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a count of tasks, datasets or classes"
     if "-" in number.text and _HORIZON_AFTER.match(after):
         return "a forecast horizon such as 10-day forecasts"
-    if number.unit == "points" and number.value > 100 and "." not in number.text:
+    if (
+        number.unit == "points"
+        and number.value > 100
+        and "." not in number.text
+        and not number.sign
+    ):
         return "a count of points"  # "from 16 to 1024 points": points of a cloud, not of a score
     if not number.unit and not number.sign and _VERSION_BEFORE.search(before):
         return "a version number"

@@ -142,6 +142,7 @@ CORPUS = Corpus(
         ex("FooSim reaches high data efficiency, with a reduction in data requirements by up to 95%.", "95%", metric="training data"),
         ex("FooCE adapts contexts offline (e.g., system prompts) and online (e.g., agent memory), outperforming strong baselines: +9.2% on agents and +7.1% on finance.", "+9.2%", metric="score", kind="delta"),
         ex("FooChat boosts performance several-fold in tasks like temporal grounding (+28.4) and object tracking (+30.1).", "+30.1", metric="score", kind="delta"),
+        ex("FooVL beats the best open models on six benchmarks, e.g., +104 points over BarVL on OCRBench.", "+104 points", metric="score", kind="delta"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
