@@ -4,9 +4,9 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.973, family 0.945, strict 0.928; on strict matches kind 0.990, model 0.839,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev37`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev39`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
-papers fails here. The test sets (`data/test` to `data/test8`) have none on purpose: they are
+papers fails here. The test sets (`data/test` to `data/test9`) have none on purpose: they are
 only ever scored, never used to shape the rules.
 """
 
@@ -68,6 +68,8 @@ DEVELOPMENT_FLOORS = {
     "dev35": 0.64,
     "dev36": 0.73,
     "dev37": 0.62,
+    "dev38": 0.75,
+    "dev39": 0.57,
 }
 
 
