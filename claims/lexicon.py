@@ -111,7 +111,9 @@ class PhraseMatcher:
                 if self._prefix[i].fullmatch(word)
                 or (
                     self._prefix[i].fullmatch(word, partial=True)
-                    and any(self._prefix[i].fullmatch(word + c, partial=True) for c in _AFTER_WORD)
+                    # (`match`, not `fullmatch`: an alias ending in a lookahead, "EM(?=\s)", matches
+                    # "EM " only as a prefix, the lookahead reading the space)
+                    and any(self._prefix[i].match(word + c, partial=True) for c in _AFTER_WORD)
                 )
             )
             if len(self._candidates) > _CACHE_LIMIT:
@@ -130,7 +132,7 @@ class PhraseMatcher:
                 i
                 for i in self._candidates_for(word)
                 if self._prefix[i].fullmatch(word)
-                or (following and self._prefix[i].fullmatch(word + following, partial=True))
+                or (following and self._prefix[i].match(word + following, partial=True))
             )
             if len(self._candidates_next) > _CACHE_LIMIT:
                 self._candidates_next.clear()
