@@ -495,7 +495,11 @@ def respect_to(number: NumberMention, ctx: Context) -> Attachment | None:
         between = ctx.text[number.end : mention.start]
         if _CLAUSE_BREAK.search(between) or len(between) > 120:
             return None
-        if _RESPECT_TO.search(between):
+        if _RESPECT_TO.search(between) and (
+            number.unit != "x" or mention.family in QUANTITY_FAMILIES
+        ):
+            # (a factor is of a quantity spent, not of the yardstick: "FLOPs savings: 3.7x
+            # overall, ..., measured by pre-training loss")
             return _attach(mention, "<number> ... w.r.t. <metric>")
     return None
 
@@ -951,10 +955,14 @@ def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
     if _BEATS_BEFORE.search(ctx.text, window, number.start):
         # "outperforms human experts on 83% of the tasks": how often it wins
         return _attach_named("win rate", "beats ... on <number>% of the tasks")
-    if not _SOLVED_BEFORE.search(ctx.text, window, number.start):
+    solved = _SOLVED_BEFORE.search(ctx.text, window, number.start)
+    if solved is None:
         return None
-    # (issues are resolved; problems and questions are answered, rightly or not: an accuracy)
+    # (issues are resolved; problems and questions are answered, rightly or not: an accuracy;
+    # "resolving 12% of task instances" is a resolve rate by its verb)
     metric = _SOLVED_NOUN_METRIC.get(tasks.group("noun").lower(), "success rate")
+    if solved.group().lower().startswith("resolv"):
+        metric = "resolve rate"
     return _attach_named(metric, "solves <number>% of the tasks")
 
 

@@ -176,7 +176,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "SWE-bench Verified": (r"SWE-?bench[\s-]Verified",),
     "SWE-bench Lite": (r"SWE-?bench[\s-]Lite",),
     "SWE-bench Multilingual": (r"SWE-?bench[\s-]Multilingual",),
-    "SWE-bench Multimodal": (r"SWE-?bench[\s-]Multimodal",),
+    "SWE-bench Multimodal": (r"SWE-?bench[\s-](?:Multimodal|M\b)",),
     "SWE-bench": (r"SWE-?bench",),
     "IFEval": ("IFEval",),
     "AGIEval": ("AGIEval",),
@@ -206,6 +206,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "ALFWorld": ("ALFWorld",),
     "GAIA": ("GAIA",),
     # Editions and extensions that are tests of their own (before the base name: the longer wins)
+    "Open LLM Leaderboard": (r"(?:Hugging\s?Face\s)?Open\sLLM\sLeaderboard",),
     "BrowseComp-Plus": (r"BrowseComp-Plus",),
     "BrowseComp-ZH": (r"BrowseComp-ZH",),
     "BrowseComp": (r"BrowseComp(?:-EN)?",),  # (its English original, when the text sets them apart)
@@ -237,6 +238,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Codeforces": ("Codeforces",),
     "DS-1000": (r"DS-?1000",),
     "Spider 2.0": (r"Spider\s2\.0",),
+    "Spider 1.0": (r"Spider\s1\.0",),
     "Spider": ("Spider",),
     "XNLI": ("XNLI",),
     "FLORES-200": (r"FLORES(?:-?200|-?101)?",),
@@ -413,8 +415,8 @@ _CASE_SENSITIVE: Final[frozenset[str]] = frozenset(
      "IC15", "Set5", "Set14", "SCv2", "SSv2", "SSV2", "MSVD", "LSUN", "FFHQ", "LVIS",
      "QNLI", "QQP", "CoLA", "RTE", "MRPC", "PIQA", "BoolQ", "MNLI(?:-m|-mm)?",
      "C4", "GAIA", "BRIGHT", "CALVIN", "LIBERO", "ZINC", "VCTK", "Spider", r"Spider\s2\.0",
-     "Clotho", "ISIC(?:\\s?20\\d\\d)?", "QuALITY", "MuSR", "SVAMP", "ASDiv", "XNLI", "MIRACL",
-     "LoTTE", "HLE"}
+     r"Spider\s1\.0", "Clotho", "ISIC(?:\\s?20\\d\\d)?", "QuALITY", "MuSR", "SVAMP", "ASDiv",
+     "XNLI", "MIRACL", "LoTTE", "HLE"}
 )  # fmt: skip
 
 

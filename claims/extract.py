@@ -108,7 +108,8 @@ _CONDITION_AFTER: Final = regex.compile(
 # million tokens": the length a model handles is its result (at a length, it is a condition).
 _LENGTH_CLAIMED: Final = ending(
     r"\b(?:has|have|supports?|supporting|offers?|features?|reach(?:es)?)\s+(?:an?\s+|the\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:context|sequence|input)\s+(?:length|window)s?\s+of\s+(?:up\s+to\s+|over\s+)?$",
+    r"(?:[\w-]+\s+){0,2}(?:context|sequence|input)\s+(?:length|window)s?\s+of\s+"
+    r"(?:up\s+to\s+|over\s+|more\s+than\s+|at\s+least\s+)?$",
     regex.IGNORECASE,
 )
 # "extends its context length capacity to over 32k tokens": a length reached, not a data size
@@ -423,6 +424,7 @@ _PROCESS_AFTER: Final = regex.compile(
     regex.IGNORECASE,
 )
 _METRIC_BEFORE_BRACKET: Final = ending(r"\b(?:rates?|accuracy|accuracies|scores?)\s*\(\s*\S*$")
+_RESULT_IN_BRACKETS_NEXT: Final = regex.compile(r"\s*\(\s*[\d.]+\s*%?\s*\)")
 _SCORE_WORD: Final = regex.compile(r"(?:average\s|overall\s)?scores?", regex.IGNORECASE)
 
 
@@ -646,6 +648,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "an amount of data"
     if after.startswith("-to-"):
         return "part of a phrase such as day-to-day"
+    if number.unit in ("M", "B") and _RESULT_IN_BRACKETS_NEXT.match(after):
+        return "the size in a model's name"  # "between Llama2-7B (1.75) and 13B (1.67)"
     if (
         number.unit in ("s", "min", "hours")
         and _HYPHENED_DURATION.search(number.text)

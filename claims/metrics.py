@@ -72,6 +72,7 @@ FAMILIES: Final[dict[str, tuple[str, ...]]] = {
         "MSE",
         "MAE",
         "RMSE",
+        "training loss",
     ),
 }
 
@@ -112,6 +113,7 @@ LOWER_IS_BETTER: Final[frozenset[str]] = frozenset(
         "GPU hours",
         "cost",
         "training data",
+        "training loss",
     }
 )
 

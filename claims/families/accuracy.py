@@ -98,6 +98,7 @@ CORPUS = Corpus(
         ex("FooThink scores 61.0% on GPQA Diamond and 12.5% on ARC-AGI-2.", "61.0%", metric="accuracy", dataset="GPQA Diamond"),
         ex("FooThink scores 61.0% on GPQA Diamond and 12.5% on ARC-AGI-2.", "12.5%", metric="accuracy", dataset="ARC-AGI-2"),
         ex("FooThink reaches 58.2% on GPQA.", "58.2%", metric="accuracy", dataset="GPQA"),
+        ex("FooChat is the first open model to surpass an average accuracy of 80% on the Hugging Face Open LLM Leaderboard.", "80%", dataset="Open LLM Leaderboard"),
         ex("FooRL raises average accuracy across AIME 2024, AIME 2025 and LiveCodeBench from 55.1% to 70.3%.", "70.3%", metric="accuracy", dataset=None),
         ex("On GAIA, HLE, BrowseComp and BrowseComp-ZH, FooSearch-32B reaches 70.1%, 20.3%, 30.2% and 41.5% accuracy respectively.", "41.5%", metric="accuracy", dataset="BrowseComp-ZH"),
         ex("FooSearch-32B reaches 70.1%, 20.3%, 30.2% and 41.5% accuracy on GAIA, HLE, BrowseComp and BrowseComp-ZH respectively.", "20.3%", metric="accuracy", dataset="HLE"),

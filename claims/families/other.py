@@ -13,6 +13,7 @@ ALIASES = (
     # (a bare "context" is a length only where a size follows: "extends the context to 128K")
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?)|context(?=\s(?:to|of|up\sto|from)\s)"),
     MetricAlias("batch size", r"(?:mini-?)?batch\ssizes?"),
+    MetricAlias("training loss", r"(?:training|pre-?training|train)\sloss(?:es)?"),
     # "a reduction in data requirements by up to 97%": the data a model needs to learn
     MetricAlias("training data", r"(?:training\s)?data\s(?:requirements?|needs|usage)"),
     MetricAlias("attack success rate", r"attack\ssuccess\srates?"),
@@ -143,6 +144,10 @@ CORPUS = Corpus(
         ex("FooCE adapts contexts offline (e.g., system prompts) and online (e.g., agent memory), outperforming strong baselines: +9.2% on agents and +7.1% on finance.", "+9.2%", metric="score", kind="delta"),
         ex("FooChat boosts performance several-fold in tasks like temporal grounding (+28.4) and object tracking (+30.1).", "+30.1", metric="score", kind="delta"),
         ex("FooVL beats the best open models on six benchmarks, e.g., +104 points over BarVL on OCRBench.", "+104 points", metric="score", kind="delta"),
+        ex("FooLong reaches a training loss of 1.68, landing between BarLM-7B (1.74) and 13B (1.66).", "1.66", metric="training loss"),
+        ex("FooAttn enables BarLM 70B to support context windows of more than 90k tokens without training.", "90k", metric="sequence length"),
+        ex("FooAgent outperforms alternatives on SWE-bench M, resolving 11% of task instances.", "11%", metric="resolve rate", dataset="SWE-bench Multimodal"),
+        ex("FooMoE achieves FLOPs savings: 3.1x overall, with 2.2x for text, measured by pre-training loss.", "2.2x", metric="FLOPs"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
