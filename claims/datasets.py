@@ -206,6 +206,8 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "ALFWorld": ("ALFWorld",),
     "GAIA": ("GAIA",),
     # Editions and extensions that are tests of their own (before the base name: the longer wins)
+    "WebVid-10M": (r"WebVid-?10M",),
+    "WebVid-2M": (r"WebVid-?2M",),
     "Open LLM Leaderboard": (r"(?:Hugging\s?Face\s)?Open\sLLM\sLeaderboard",),
     "BrowseComp-Plus": (r"BrowseComp-Plus",),
     "BrowseComp-ZH": (r"BrowseComp-ZH",),
@@ -482,7 +484,8 @@ _DECLARED_BEFORE: Final = regex.compile(
 _INTRODUCED: Final = regex.compile(
     # ("based on ViT-B/16" names what a model is built on, not a benchmark; "in the DeepSparse
     # inference engine" the software a result is measured with)
-    rf"(?<!\bbased\s)\b(?:[Oo]n|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})"
+    # ("on the ChatRAG Bench": a name may end in the word Bench)
+    rf"(?<!\bbased\s)\b(?:[Oo]n|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME}(?:\sBench\b)?)"
     r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
 _VALUE_COMPARED_BEFORE: Final = ending(

@@ -148,6 +148,7 @@ CORPUS = Corpus(
         ex("FooAttn enables BarLM 70B to support context windows of more than 90k tokens without training.", "90k", metric="sequence length"),
         ex("FooAgent outperforms alternatives on SWE-bench M, resolving 11% of task instances.", "11%", metric="resolve rate", dataset="SWE-bench Multimodal"),
         ex("FooMoE achieves FLOPs savings: 3.1x overall, with 2.2x for text, measured by pre-training loss.", "2.2x", metric="FLOPs"),
+        ex("FooQA-70B (score: 51.20) slightly outperforms BarGPT (score: 50.85) on the FooRAG Bench.", "50.85", metric="score", dataset="FooRAG Bench"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
