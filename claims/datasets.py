@@ -506,12 +506,12 @@ _RESOLUTION_SUFFIX: Final = regex.compile(r"-(\d{2,4})$")
 _TIMES_SIZE: Final = regex.compile(r"\s?[×x]\s?(\d{2,4})\b")
 _SQUARE_SUFFIX: Final = regex.compile(r"-(\d{2,4})x(\d{2,4})$")
 _NOT_BENCHMARKS: Final = frozenset(
-    """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs
-    NLP CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV
-    OOD ID MCU MCUs FPGA ASIC DRAM SRAM HBM PyTorch TensorFlow JAX CUDA ONNX TensorRT NVIDIA Intel
-    AMD Apple Qualcomm Google Snapdragon Jetson iPhone Pixel Tesla GTX TITAN Titan ARM x86 RISC-V
-    Android iOS Raspberry English Chinese Mandarin Cantonese Japanese Korean French German Spanish
-    Arabic Hindi Russian Portuguese Italian
+    """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs NLP
+    CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV OOD ID
+    MCU MCUs FPGA ASIC DRAM SRAM HBM PyTorch TensorFlow JAX CUDA ONNX TensorRT NVIDIA Nvidia
+    Intel USA AMD Apple Qualcomm Google Snapdragon Jetson iPhone Pixel Tesla GTX TITAN Titan ARM
+    x86 RISC-V Android iOS Raspberry English Chinese Mandarin Cantonese Japanese Korean French
+    German Spanish Arabic Hindi Russian Portuguese Italian
     We Our This These Their Its The An Each Every Both All Such Any""".split()  # noqa: SIM905
     # (the last line: sentence openers before a verb, "We benchmark FooPolicy across 12 tasks")
 )

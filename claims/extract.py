@@ -129,7 +129,7 @@ _SETTING_AFTER: Final = regex.compile(
 # not "4x less GPUs", "1.2x on A100" (a result measured on it), "1GB GPU memory", "199 A100 GPU
 # days" (a cost).
 _HARDWARE_AFTER: Final = regex.compile(
-    r"^\s*(?:(?:[A-Z]?\d+[A-Za-z0-9-]*|(?!(?:less|fewer|more|on|with|using|for|in|over|across|and|or"
+    r"^\s*\$?\s*(?:(?:[A-Z]?\d+[A-Za-z0-9-]*|NVIDIA|Nvidia|AMD|Intel|Ada|RTX|Tesla|(?!(?:less|fewer|more|on|with|using|for|in|over|across|and|or"
     r"|the|of|to|than)\b)[a-z]+)\s+){0,3}"  # ("8 x Nvidia 6000 Ada GPU")
     r"(?:GPUs?(?![\s-]+(?:training\s+|compute\s+)?(?:memory|days?|hours?)\b)|TPUs?|CPUs?|A100|V100|H100|nodes)\b"
     r"(?![\s-]+GPUs?[\s-]+(?:training\s+|compute\s+)?(?:days?|hours?)\b)"  # "32 A100 GPU hours"

@@ -14,7 +14,7 @@ ALIASES = (
     MetricAlias("model size", r"(?:smaller|larger|bigger)\s(?:model\s)?size", generic=True, comparative=True),
     MetricAlias("parameters", r"smaller|larger|bigger", generic=True, comparative=True),
     MetricAlias("model size", r"size", generic=True),
-    MetricAlias("model size", r"compression(?:\s(?:ratio|rate))?", generic=True),
+    MetricAlias("model size", r"compression(?:\s(?:ratio|rate)s?)?", generic=True),
 )  # fmt: skip
 
 CORPUS = Corpus(
