@@ -58,6 +58,14 @@ def _distinct_words(text: str, start: int, stop: int) -> frozenset[str]:
     return words
 
 
+def _covers(pattern: regex.Pattern[str], word: str, following: str) -> bool:
+    """Whether `pattern` can match from the start of `word` through all of it, `following` being
+    the next character. (A match, not a full match, of the two: an alias ending in a lookahead,
+    "EM(?=\\s)", matches "EM " only as far as "EM", the lookahead reading the space.)"""
+    match = pattern.match(word + following, partial=True)
+    return match is not None and match.end() >= len(word)
+
+
 @dataclass(frozen=True, slots=True)
 class Phrase:
     """One pattern of the table: `key` says what it names, `pattern` is a regex fragment."""
@@ -111,9 +119,7 @@ class PhraseMatcher:
                 if self._prefix[i].fullmatch(word)
                 or (
                     self._prefix[i].fullmatch(word, partial=True)
-                    # (`match`, not `fullmatch`: an alias ending in a lookahead, "EM(?=\s)", matches
-                    # "EM " only as a prefix, the lookahead reading the space)
-                    and any(self._prefix[i].match(word + c, partial=True) for c in _AFTER_WORD)
+                    and any(_covers(self._prefix[i], word, c) for c in _AFTER_WORD)
                 )
             )
             if len(self._candidates) > _CACHE_LIMIT:
@@ -132,7 +138,7 @@ class PhraseMatcher:
                 i
                 for i in self._candidates_for(word)
                 if self._prefix[i].fullmatch(word)
-                or (following and self._prefix[i].match(word + following, partial=True))
+                or (following and _covers(self._prefix[i], word, following))
             )
             if len(self._candidates_next) > _CACHE_LIMIT:
                 self._candidates_next.clear()
