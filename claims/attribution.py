@@ -490,6 +490,7 @@ _USER_DEVICE: Final = regex.compile(
 _ONE_STEP: Final = regex.compile(
     r"\b(?:one|a\s+single|each|every|per)\s+(?:token|frame|step)\b", regex.IGNORECASE
 )
+_TRAINING_BEFORE: Final = regex.compile(r"\btrain(?:s|ing|ed)?\b", regex.IGNORECASE)
 _FOR_MAKING: Final = regex.compile(rf"\s+(?:to|for)\s+{_MAKING_VERB}", regex.IGNORECASE)
 _FASTER: Final = regex.compile(r"\b(?:faster|speed-?ups?|accelerat\w+)\b", regex.IGNORECASE)
 _INSTANCE_SEGMENTATION: Final = regex.compile(r"\binstance\s+segmentation\b", regex.IGNORECASE)
@@ -529,6 +530,12 @@ def canonical_metric(
         # "can create high quality 3D mesh models in 40 minutes, 2x faster than DreamFusion
         # (taking 1.5 hours)": making an output is inference, for the system compared with too
         return "inference time"
+    if (
+        metric in ("latency", "inference time")
+        and unit in ("s", "min")
+        and _TRAINING_BEFORE.search(context)
+    ):
+        return "training time"  # "only training 2 parameters within 10 seconds"
     if (
         metric == "latency"
         and (

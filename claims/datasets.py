@@ -41,7 +41,10 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Flowers": (r"(?:Oxford[\s-])?Flowers(?:-?102)?",),
     "Stanford Cars": (r"Stanford[\s-]Cars",),
     "CUB-200": (rf"CUB{_SEP}200(?:-2011)?",),
-    # detection and segmentation
+    # detection and segmentation; the few-shot splits first (the longer name wins at a position)
+    "COCO-20i": (r"COCO-20\^?\{?i\}?",),
+    "LVIS-92i": (r"LVIS-92\^?\{?i\}?",),
+    "PASCAL-5i": (r"PASCAL-5\^?\{?i\}?",),
     "COCO": (
         r"MS[\s-]?COCO(?:[\s-]?(?:20)?1[47])?(?:[\s-]30[kK])?",
         r"COCO(?:[\s-]?(?:20)?1[47])?(?:[\s-]30[kK])?(?:\s(?:val|test-dev|minival))?",
@@ -384,6 +387,7 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "Kinetics-700": "accuracy", "Something-Something V1": "accuracy",
     "BIG-Bench Hard": "accuracy", "MMLU-Pro": "accuracy", "GPQA": "accuracy", "AIME": "accuracy",
     "GPQA Diamond": "accuracy",
+    "COCO-20i": "mIoU", "LVIS-92i": "mIoU", "PASCAL-5i": "mIoU",
     "AIME 2024": "accuracy", "AIME 2025": "accuracy", "HMMT 2025": "accuracy", "HMMT": "accuracy",
     "MATH": "accuracy", "MATH-500": "accuracy", "Arena-Hard": "win rate", "LiveCodeBench": "pass@1",
     "C-Eval": "accuracy", "CMMLU": "accuracy", "Long Range Arena": "accuracy", "Path-X": "accuracy",

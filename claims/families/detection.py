@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
-    MetricAlias("box AP", r"(?:box|bbox|[Bb]ounding[\s-]?box)\s?m?AP(?:_?\{?\d\d\}?)?|AP\^?_?\{?b(?:ox|b)\}?|AP[\^_]\{?b\}?", case_sensitive=True),
+    MetricAlias("box AP", r"(?:box|bbox|[Bb]ounding[\s-]?box)\s?m?AP(?:_?\{?\d\d\}?|r)?|AP\^?_?\{?b(?:ox|b)\}?|AP[\^_]\{?b\}?", case_sensitive=True),
     MetricAlias("box AP", r"(?:box|bbox)\s(?:average\sprecision)"),
     MetricAlias("mask AP", r"[Mm]ask\s?m?AP|AP\^?_?\{?m(?:ask|k)\}?|AP[\^_]\{?m\}?", case_sensitive=True),
     MetricAlias("mAP", r"mAP(?:@?0?\.5(?::0?\.95)?|_?\{?\d\d\}?)?", case_sensitive=True),

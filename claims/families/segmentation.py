@@ -24,6 +24,7 @@ CORPUS = Corpus(
         ex("It sets a new state of the art for panoptic segmentation (55.9 PQ on COCO).", "55.9", metric="PQ", dataset="COCO"),
         ex("FooSeg reaches a Dice score of 89.2% on BraTS 2021.", "89.2%", metric="Dice", dataset="BraTS"),
         ex("Trained on COCO and evaluated on ADE20K-150, FooSeg achieves 28.4% mIoU.", "28.4%", metric="mIoU", dataset="ADE20K"),
+        ex("Without training, FooMatch achieves 50.1% mIoU on COCO-20$^i$ with one example.", "50.1%", metric="mIoU", dataset="COCO-20i"),
     ),
     negative=("We report mIoU on 3 datasets.",),
 )  # fmt: skip
