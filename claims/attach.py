@@ -385,6 +385,9 @@ def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
     if mention is None and not number.unit and group[-1].unit:
         # "at 124 / 78 FPS": the unit of the last member names the list's metric.
         implied = unit_metric(group[-1].unit)
+        timed = _result_in_time_before(number, ctx)
+        if timed is not None and implied is not None and implied[0] == "speed":
+            return _attach(timed, "<metric> ... <number list> <unit>")
         if implied is not None:
             family, metric = implied
             return Attachment(metric, family, f"{family}: <number list> <unit>", None)
@@ -394,12 +397,25 @@ def list_then_metric(number: NumberMention, ctx: Context) -> Attachment | None:
 _BYTES: Final = frozenset({"KB", "MB", "GB", "TB"})
 
 
+_RESULTS_IN_TIME: Final = frozenset({"skillful lead time"})
+
+
+def _result_in_time_before(number: NumberMention, ctx: Context) -> MetricMention | None:
+    """ "extends the skillful lead time for Z500 from 9.25 to 10.5 days": days of a result the
+    sentence names before, not time spent."""
+    timed = [m for m in ctx.metrics if m.metric in _RESULTS_IN_TIME and m.end <= number.start]
+    return timed[-1] if timed else None
+
+
 def number_with_unit(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number><unit> where the unit names the metric: "2.4ms", "30FPS", "0.52 GPU days"."""
     implied = unit_metric(number.unit)
     if implied is None:
         return None
     family, metric = implied
+    timed = _result_in_time_before(number, ctx) if family == "speed" else None
+    if timed is not None:
+        return _attach(timed, "<metric> ... <number days>")
     if number.unit in _BYTES:
         # "reduced the storage of AlexNet from 240MB to 6.9MB": bytes of a model are its size.
         sized = [m for m in ctx.metrics if m.metric == "model size" and m.end <= number.start]

@@ -13,6 +13,8 @@ ALIASES = (
     # (a bare "context" is a length only where a size follows: "extends the context to 128K")
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?)|context(?=\s(?:to|of|up\sto|from)\s)"),
     MetricAlias("batch size", r"(?:mini-?)?batch\ssizes?"),
+    # how many days ahead a weather forecast stays skilful: a result, in days, not a time spent
+    MetricAlias("skillful lead time", r"(?:skill(?:ful)?\s)?lead\stimes?"),
     MetricAlias("training loss", r"(?:training|pre-?training|train)\sloss(?:es)?"),
     # "a reduction in data requirements by up to 97%": the data a model needs to learn
     MetricAlias("training data", r"(?:training\s)?data\s(?:requirements?|needs|usage)"),
@@ -149,6 +151,8 @@ CORPUS = Corpus(
         ex("FooAgent outperforms alternatives on SWE-bench M, resolving 11% of task instances.", "11%", metric="resolve rate", dataset="SWE-bench Multimodal"),
         ex("FooMoE achieves FLOPs savings: 3.1x overall, with 2.2x for text, measured by pre-training loss.", "2.2x", metric="FLOPs"),
         ex("FooQA-70B (score: 51.20) slightly outperforms BarGPT (score: 50.85) on the FooRAG Bench.", "50.85", metric="score", dataset="FooRAG Bench"),
+        ex("FooCast extends the skillful lead time for Z500 from 9.0 to 10.25 days and for T2M from 10 to 14 days.", "9.0", metric="skillful lead time"),
+        ex("FooCast extends the skillful lead time for Z500 from 9.0 to 10.25 days and for T2M from 10 to 14 days.", "14 days", metric="skillful lead time"),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
