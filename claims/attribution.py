@@ -222,6 +222,8 @@ def choose_dataset(
     ]
     if metric is not None and _averaged_across(metric, in_sentence, text):
         return None  # "average accuracy across AIME 2024, AIME 2025 and LiveCodeBench": on none
+    # "an accuracy of 83.2 on the average (and plus versions) of HumanEval and MBPP": on none
+    in_sentence = [d for d in in_sentence if not _in_averaged_list(d, in_sentence, text)]
     for dataset in in_sentence:
         # "0.512 on Reddit", "F1 scores for PPI (0.995)", "GSM8K (5.9%→10.9%)": a dataset
         # written right against the number, or opening the parenthesis it is in, is its own,
@@ -287,6 +289,27 @@ def _averaged_across(metric: MetricMention, datasets: Sequence[DatasetMention], 
     if len(after) < 2 or not _ACROSS.fullmatch(text, metric.end, after[0].start):
         return False
     return bool(_DATASET_JOINER.fullmatch(text, after[0].end, after[1].start))
+
+
+_AVERAGE_OF: Final = ending(
+    r"\baverage\b[^.;\d]{0,40}\b(?:of|across|over)\s+(?:the\s+)?$", regex.IGNORECASE
+)
+
+
+def _in_averaged_list(
+    dataset: DatasetMention, datasets: Sequence[DatasetMention], text: str
+) -> bool:
+    """Whether the benchmark is one of a list of two or more that a value is averaged over."""
+    run = [dataset]
+    for other in reversed(datasets):  # (the run of joined benchmarks it is in)
+        if other.start < run[0].start and _DATASET_JOINER.fullmatch(text, other.end, run[0].start):
+            run.insert(0, other)
+    for other in datasets:
+        if other.start > run[-1].start and _DATASET_JOINER.fullmatch(
+            text, run[-1].end, other.start
+        ):
+            run.append(other)
+    return len(run) > 1 and bool(_AVERAGE_OF.search(text, max(0, run[0].start - 50), run[0].start))
 
 
 _DATASET_JOINER: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*")

@@ -100,6 +100,7 @@ CORPUS = Corpus(
         ex("FooThink reaches 58.2% on GPQA.", "58.2%", metric="accuracy", dataset="GPQA"),
         ex("FooChat is the first open model to surpass an average accuracy of 80% on the Hugging Face Open LLM Leaderboard.", "80%", dataset="Open LLM Leaderboard"),
         ex("FooRL raises average accuracy across AIME 2024, AIME 2025 and LiveCodeBench from 55.1% to 70.3%.", "70.3%", metric="accuracy", dataset=None),
+        ex("FooCoder-33B achieves an accuracy of 82.1 on the average of HumanEval and MBPP, rivaling BarGPT's 83.0.", "83.0", metric="accuracy", dataset=None),
         ex("On GAIA, HLE, BrowseComp and BrowseComp-ZH, FooSearch-32B reaches 70.1%, 20.3%, 30.2% and 41.5% accuracy respectively.", "41.5%", metric="accuracy", dataset="BrowseComp-ZH"),
         ex("FooSearch-32B reaches 70.1%, 20.3%, 30.2% and 41.5% accuracy on GAIA, HLE, BrowseComp and BrowseComp-ZH respectively.", "20.3%", metric="accuracy", dataset="HLE"),
         ex("FooAgent scores 28.3% on BrowseComp-zh and 15.1% on BrowseComp-en.", "15.1%", metric="accuracy", dataset="BrowseComp"),
