@@ -350,6 +350,9 @@ def metric_by_number(number: NumberMention, ctx: Context) -> Attachment | None:
         if _named_after_instead(mention, number, ctx) or _metric_right_after(number, ctx):
             # "outperforms them in perplexity and ... by 6.22 accuracy points"
             return None
+        implied = unit_metric(number.unit)
+        if implied is not None and implied[0] != mention.family and number.unit != "points":
+            return None  # "9.3% less parameters and surpasses HAT ... by up to 0.29dB": in dB
         return _attach(mention, "<metric> by <number>")
     return None
 

@@ -182,7 +182,10 @@ _HORIZON_AFTER: Final = regex.compile(
 _VERSION_BEFORE: Final = ending(
     r"(?:\b(?=[A-Za-z]*[a-z])[A-Z][A-Za-z]*[A-Z][A-Za-z]*|\bv|\b[a-z]+\d+[a-z]+)\s?$"  # wav2vec 2.0
 )
-_NAME_LIST_BEFORE: Final = ending(r"\b[A-Za-z][\w]*-[\w.]+,\s*(?:-[\w.]+,\s*)*(?:and\s+)?$")
+# ("ResNet-18, -34 and -50", "on ImageNet-256 and -512")
+_NAME_LIST_BEFORE: Final = ending(
+    r"\b[A-Za-z][\w]*-[\w.]+(?:,\s*|\s+)(?:-[\w.]+,\s*)*(?:(?:and|or)\s+)?$"
+)
 _NAME_WORD_BEFORE: Final = ending(r"\b[A-Z][A-Za-z]+\s$")
 # The tier or variant word a product name ends with: "Claude 3.5 Sonnet", "Gemini 1.5 Pro".
 _VARIANT_NEXT: Final = regex.compile(
@@ -424,6 +427,14 @@ _PROCESS_AFTER: Final = regex.compile(
     regex.IGNORECASE,
 )
 _METRIC_BEFORE_BRACKET: Final = ending(r"\b(?:rates?|accuracy|accuracies|scores?)\s*\(\s*\S*$")
+_ASIDE_OPENS: Final = ending(r"\((?:i\.e\.|e\.g\.),?\s*$")
+_MASKED_BEFORE: Final = ending(
+    r"\bmask(?:s|ing|ed)?\s+(?:out\s+)?(?:up\s+to\s+|about\s+|only\s+)?$"
+)
+_THRESHOLD_BEFORE: Final = ending(
+    r"\bfirst\b[^.;]{0,60}\bto\s+(?:exceed|surpass|cross|break|pass)\s+(?:the\s+)?$"
+)
+_THRESHOLD_AFTER: Final = regex.compile(r"\s*(?:[\w&-]+\s+)?(?:milestone|barrier|mark)\b")
 _RESULT_IN_BRACKETS_NEXT: Final = regex.compile(r"\s*\(\s*[\d.]+\s*%?\s*\)")
 _SCORE_WORD: Final = regex.compile(r"(?:average\s|overall\s)?scores?", regex.IGNORECASE)
 
@@ -648,6 +659,12 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "an amount of data"
     if after.startswith("-to-"):
         return "part of a phrase such as day-to-day"
+    if not number.unit and _ASIDE_OPENS.search(before) and after.lstrip().startswith(")"):
+        return "a setting given as an example"  # "with a common CFG weight (i.e., 7.5)"
+    if number.unit == "%" and _MASKED_BEFORE.search(before):
+        return "a setting (a share masked)"  # "randomly mask up to 75% of the image patches"
+    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after):
+        return "a threshold passed"  # "the first model to exceed 70 mAP", "the 50 AP milestone"
     if number.unit in ("M", "B") and _RESULT_IN_BRACKETS_NEXT.match(after):
         return "the size in a model's name"  # "between Llama2-7B (1.75) and 13B (1.67)"
     if (

@@ -36,7 +36,7 @@ FAMILIES: Final[dict[str, tuple[str, ...]]] = {
         "AssA",
         "average Jaccard",
     ),
-    "segmentation": ("mIoU", "PQ", "Dice"),
+    "segmentation": ("mIoU", "PQ", "Dice", "J&F"),
     "fidelity": ("PSNR", "SSIM", "LPIPS", "EPE", "absolute relative error"),
     "language": (
         "BLEU",

@@ -9,7 +9,7 @@ ALIASES = (
     MetricAlias("box AP", r"(?:box|bbox)\s(?:average\sprecision)"),
     MetricAlias("mask AP", r"[Mm]ask\s?m?AP|AP\^?_?\{?m(?:ask|k)\}?|AP[\^_]\{?m\}?", case_sensitive=True),
     MetricAlias("mAP", r"mAP(?:@?0?\.5(?::0?\.95)?|_?\{?\d\d\}?)?", case_sensitive=True),
-    MetricAlias("mAP", r"mean\saverage\sprecision"),
+    MetricAlias("mAP", r"mean\saverage\sprecision|mean\sAP"),
     MetricAlias("AP{k}", r"AP_?\{?(?:50|75)\}?", case_sensitive=True),
     MetricAlias("AP", r"AP(?:_?\{?(?:S|M|L)\}?)?", case_sensitive=True),
     MetricAlias("AP", r"average\sprecision"),
@@ -47,8 +47,14 @@ CORPUS = Corpus(
         ex("FooDet exceeds the baseline by 20.3 on COCO and 14.1 on LVIS in the two-shot setting.", "14.1", metric="AP", dataset="LVIS"),
         ex("FooPose outperforms the prior best on COCO (keypoints) by 4.1 AP and ADE20K (parts) by 9.3 mIoU.", "9.3", metric="mIoU", dataset="ADE20K"),
         ex("In object detection, FooNet-S surpasses BarNet-B by 1.1% in AP$^b$ and 0.7% in AP$^m$.", "0.7%", metric="mask AP"),
+        ex("FooSeg also leads open-vocabulary benchmarks, with 47.2 mean AP on FooInW.", "47.2", metric="mAP"),
     ),
-    negative=("We map each token to a feature map of 7x7 cells.", "AP is computed over 10 IoU thresholds."),
+    negative=(
+        "We map each token to a feature map of 7x7 cells.",
+        "AP is computed over 10 IoU thresholds.",
+        "FooPose is the first open-source model to exceed 70 mAP on this benchmark.",
+        "FooDet-S is the first compact model to cross the 50 AP milestone on COCO.",
+    ),
 )  # fmt: skip
 
 FAMILY = Family(name="detection", aliases=ALIASES, corpus=CORPUS)

@@ -173,6 +173,8 @@ CORPUS = Corpus(
         "The suite holds 52% of the tasks from real users.",
         "We evaluate on LiveCodeBench 06/24-01/25 problems only.",
         "We continue pretraining the model on up to 3T tokens of web text.",
+        "FooDiff improves sample diversity with a common guidance weight (i.e., 7.5).",
+        "We propose to randomly mask up to 75% of the image patches during training.",
         "On average, 12 of the 20 sampled prompts were answered.",
         "FooLM is trained to process 40B tokens of code per day on our cluster.",
     ),

@@ -11,6 +11,8 @@ ALIASES = (
     # Medical segmentation reports the overlap of masks as a Dice coefficient.
     MetricAlias("Dice", r"Dice(?:\s(?:scores?|coefficients?|similarity(?:\scoefficient)?))?|DSC", case_sensitive=True),
     MetricAlias("Dice", r"dice\s(?:scores?|coefficients?|similarity(?:\scoefficient)?)"),
+    # video object segmentation: the mean of region similarity J and contour accuracy F
+    MetricAlias("J&F", r"J\s?&\s?F|J\s?\\&\s?F|\\mathcal\{J\}\s?\\&\s?\\mathcal\{F\}", case_sensitive=True),
 )  # fmt: skip
 
 CORPUS = Corpus(
@@ -25,6 +27,7 @@ CORPUS = Corpus(
         ex("FooSeg reaches a Dice score of 89.2% on BraTS 2021.", "89.2%", metric="Dice", dataset="BraTS"),
         ex("Trained on COCO and evaluated on ADE20K-150, FooSeg achieves 28.4% mIoU.", "28.4%", metric="mIoU", dataset="ADE20K"),
         ex("Without training, FooMatch achieves 50.1% mIoU on COCO-20$^i$ with one example.", "50.1%", metric="mIoU", dataset="COCO-20i"),
+        ex("On the hard FooVOS set, FooTrack improves by 7.9 J&F over BarMem with a similar running time.", "7.9", metric="J&F", kind="delta"),
     ),
     negative=("We report mIoU on 3 datasets.",),
 )  # fmt: skip
