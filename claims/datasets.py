@@ -95,7 +95,12 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "FFHQ": ("FFHQ",),
     "CelebA-HQ": (r"CelebA-?HQ",),
     "CelebA": ("CelebA",),
+    # a scene category of LSUN is a benchmark of its own, named apart when the text names it
+    "LSUN Bedroom": (r"LSUN[\s-]Bedrooms?",),
+    "LSUN Church": (r"LSUN[\s-]Church(?:es)?(?:[\s-]Outdoor)?",),
+    "LSUN Cat": (r"LSUN[\s-]Cats?",),
     "LSUN": ("LSUN",),
+    "miniF2F": (r"miniF2F(?:-test)?",),
     "DIV2K": ("DIV2K",),
     "Set5": ("Set5",),
     "Set14": ("Set14",),

@@ -122,6 +122,8 @@ _SETTING_AFTER: Final = regex.compile(
     r"^\+?(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:language|vision|dense|base)\s+)?(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
     r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|time-?steps|layers|-layer|heads"
     r"|channels|volunteers|subjects|participants|raters|listeners|annotators|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)"
+    # "(5 NFE, 7.5 guidance scale)": sampling settings
+    r"|^\s*(?:NFEs?|(?:CFG|guidance)(?:\s+(?:scale|weight))?|sampling\s+steps)\b"
     r"|^\s*k?Hz\b",  # "44.1 kHz audio": a sampling rate
     regex.IGNORECASE,
 )

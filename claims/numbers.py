@@ -105,7 +105,8 @@ _UNIT = r"""
       | [\s-] (?: points? | pts | pp | percentage \s points? ) \b                # a 5.9-point gain
       | \s (?: dollars? | USD ) \b                                             # 1 dollar, 2.5 USD
       # 3s per image, 945s (FA3), "in around 0.1s."
-      | s \b (?= \s+ (?: per | on | for | in | to | and | with | without ) \b
+      | s \b (?= \s+ (?: per | on | for | in | to | and | with | without | while | at | than
+                        | compared | using | vs ) \b
                 | \s* [(,;] | \. (?: \s | $ ) )
     )
 """
@@ -303,6 +304,10 @@ def _skip_reason(
     if left.endswith((".", "-")) and left[:-1][-1:].isdigit():
         return "part of a version or section number"
     after = text[end : end + 1]
+    if (after == ":" and text[end + 1 : end + 2].isdigit()) or (
+        text[start - 1 : start] == ":" and text[start - 2 : start - 1].isdigit()
+    ):
+        return "a pattern such as 2:4 sparsity"
     unit1 = parts.unit1 or ""
     if after and (after.isalnum() or after == "_") and not _GLUED_METRIC.match(text, end):
         return "part of a name or a size such as 16x16"

@@ -63,6 +63,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("800\u00d7800", "16x16"),  # LaTeX `800$\\times$800` after normalisation
     ("(2k x 2k)", "16x16"),  # a resolution with a spaced letter x
     ("EMOv2-1M/2M/5M", "name"),
+    ("2:4 sparsity", "2:4"),
     ("in 2023", "year"),
     ("since 1998", "year"),
     ("[12]", "citation"),

@@ -91,6 +91,7 @@ CORPUS = Corpus(
         ex("FooFlow is up to 20x more efficient than BarPO in head-to-head comparisons.", "20x", metric="speedup", kind="ratio"),
         ex("On eight GPUs, FooVid generates videos of up to 2,000 frames in approximately 4 minutes.", "4 minutes", metric="inference time"),
         ex("FooSAM adds two learnable weights, training only 2 parameters within 8 seconds.", "8 seconds", metric="training time"),
+        ex("FooKit matches the lowest latency at 0.45s while keeping the best accuracy.", "0.45s", metric="latency", unit="s"),
         ex("The framework achieves a lossless speedup ratio ranging from 2.5x to 3.2x on BarBench.", "2.5x to 3.2x", metric="speedup"),
         ex("This leads to a throughput increase of 15-60% and a latency reduce of 10-30% in serving.", "15-60%", metric="throughput"),
         ex("FooLRM predicts 3D Gaussians from four posed images in 0.31 seconds on a single A100 GPU.", "0.31 seconds", metric="inference time", unit="s"),
