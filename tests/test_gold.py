@@ -4,7 +4,7 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.973, family 0.945, strict 0.928; on strict matches kind 0.990, model 0.839,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev39`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev42`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
 papers fails here. The test sets (`data/test` to `data/test9`) have none on purpose: they are
 only ever scored, never used to shape the rules.
@@ -70,6 +70,9 @@ DEVELOPMENT_FLOORS = {
     "dev37": 0.62,
     "dev38": 0.75,
     "dev39": 0.57,
+    "dev40": 0.72,
+    "dev41": 0.30,
+    "dev42": 0.70,
 }
 
 
