@@ -188,6 +188,10 @@ _VERSION_BEFORE: Final = ending(
 _NAME_LIST_BEFORE: Final = ending(
     r"\b[A-Za-z][\w]*-[\w.]+(?:,\s*|\s+)(?:-[\w.]+,\s*)*(?:(?:and|or)\s+)?$"
 )
+_FAMILY_VERSION_BEFORE: Final = ending(
+    r"\b(?:Claude(?:\s(?:Sonnet|Opus|Haiku))?|Sonnet|Opus|Haiku|Gemini(?:\s(?:Pro|Flash|Ultra))?"
+    r"|GPT|Llama|LLaMA|Qwen|Mistral|Gemma|Phi|DeepSeek|Grok)[\s-]$"
+)
 _NAME_WORD_BEFORE: Final = ending(r"\b[A-Z][A-Za-z]+\s$")
 # The tier or variant word a product name ends with: "Claude 3.5 Sonnet", "Gemini 1.5 Pro".
 _VARIANT_NEXT: Final = regex.compile(
@@ -694,6 +698,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "part of a name"  # "FastSpeech 2s"
     if number.sign == "-" and _NAME_LIST_BEFORE.search(before):
         return "part of a name"  # "ResNet-18, -34 and -50": the depths of a family
+    if not number.unit and number.sign == "" and _FAMILY_VERSION_BEFORE.search(before):
+        return "a version number"  # "Claude Sonnet 3.5 by a large margin", "GPT 4.1"
     if (
         not number.unit
         and (SIZE_NEXT.match(after) or _VARIANT_NEXT.match(after))

@@ -83,6 +83,7 @@ CORPUS = Corpus(
         ex("FooQuant achieves average perplexity improvements of 4.8 and 19.1 points at comparable or lower latency than the best quantized baselines.", "19.1 points", metric="perplexity", kind="delta"),
         ex("FooQuant achieves average perplexity improvements of 4.8 and 19.1 points at comparable or lower latency than the best quantized baselines.", "4.8", metric="perplexity", kind="delta"),
         ex("At a tenfold compression, FooOCR reaches a decoding precision of 96% on the test pages.", "96%", metric="precision"),
+        ex("With search, FooPlan reaches a pass@200 of 75.2% on LiveCodeBench.", "75.2%", metric="pass@200"),
     ),
     negative=(
         "We train on 960 hours of LibriSpeech.",

@@ -178,6 +178,7 @@ CORPUS = Corpus(
         "FooDiff improves sample diversity with a common guidance weight (i.e., 7.5).",
         "We propose to randomly mask up to 75% of the image patches during training.",
         "FooQuant gives the first accurate inference with quantization plus 2:4 sparsity.",
+        "FooRL surpasses short-CoT models such as BarGPT and Claude Sonnet 3.5 by a large margin.",
         "On average, 12 of the 20 sampled prompts were answered.",
         "FooLM is trained to process 40B tokens of code per day on our cluster.",
     ),
