@@ -788,7 +788,7 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
                 # "improves MMLU by 5.6 over DCLM": the benchmark's own metric went up
                 return _attach_named(metric, "raises <dataset> by <number>")
             continue
-        gap = ctx.text[number.end : dataset.start]
+        gap = _past_aside(ctx.text, number.end, dataset.start)
         if metric and gap == " " and not number.unit:
             # "achieves 7.55 MT-Bench and 90.06% AlpacaEval scores": the benchmark as the unit
             return _attach_named(metric, "<number> <dataset>")
@@ -843,9 +843,19 @@ def _benchmark_right_after(number: NumberMention, ctx: Context) -> DatasetMentio
     """The benchmark written right after a value: "66.1 on Tau2-Bench"."""
     for dataset in ctx.datasets:
         if dataset.start >= number.end:
-            gap = ctx.text[number.end : dataset.start]
+            gap = _past_aside(ctx.text, number.end, dataset.start)
             return dataset if gap.strip().lower() == "on" else None
     return None
+
+
+_CHANGE_ASIDE: Final = regex.compile(r"\s*\(\s*[+-][^()]{0,20}\)")
+
+
+def _past_aside(text: str, start: int, end: int) -> str:
+    """The text between a value and a benchmark, past a change in brackets after the value:
+    "56.7% (+40.0%) on AIME 2024" reads as "56.7% on AIME 2024"."""
+    aside = _CHANGE_ASIDE.match(text, start, end)
+    return text[aside.end() if aside else start : end]
 
 
 _BRACKET_OPEN: Final = ending(r"\(\s*$")

@@ -171,8 +171,8 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     # A year's edition is a test of its own, apart from a bare "AIME"; its year is written in
     # full however the text writes it ("AIME24", "AIME 24": AIME 2024), as annotators write it
     # (9 papers of 10 in the development sets).
-    "AIME 2024": (r"AIME\s?(?:20)?24",),
-    "AIME 2025": (r"AIME\s?(?:20)?25",),
+    "AIME 2024": (r"AIME\s?'?(?:20)?24",),
+    "AIME 2025": (r"AIME\s?'?(?:20)?25",),
     "AIME": ("AIME",),
     "HMMT 2025": (r"HMMT\s?(?:Feb(?:ruary)?\s)?(?:20)?25",),
     "HMMT": ("HMMT",),

@@ -55,7 +55,9 @@ _UNIT_NAMES: Final[dict[str, str]] = {
     "images/s": "images/s", "img/s": "images/s", "images/sec": "images/s", "samples/s": "samples/s",
     "frames/s": "FPS", "token/s": "tokens/s", "tokens per second": "tokens/s",
     "token per second": "tokens/s", "images per second": "images/s", "s/token": "s/token",
-    "ms/token": "ms/token", "second": "s",
+    "ms/token": "ms/token", "second": "s", "frames per second": "FPS",
+    "pages/s": "pages/s", "page/s": "pages/s", "pages per second": "pages/s",
+    "pages/sec": "pages/s",
     "milliseconds": "ms", "millisecond": "ms",
 }  # fmt: skip
 
@@ -99,7 +101,8 @@ _UNIT = r"""
       | \s? \$?\\times\$? (?! [A-Za-z0-9] )                      # 3.2\times (LaTeX left in text)
       | \s? (?: dB | ms | FPS | fps | KB | MB | GB | Gb | TB | bpp | [µu]J | mJ | [mk]?W ) \b
       | \s? [kM]? bps \b                                                       # 8kbps, 1.04 kbps
-      | \s? (?: tokens? | images | img | samples | frames ) (?: / s (?:ec)? | \s per \s second ) \b
+      | \s? (?: tokens? | images | img | samples | frames | pages? )
+            (?: / s (?:ec)? | \s per \s second ) \b
       | \s? m? s / token \b                                                   # 0.56 s/token
       | [\s-]? (?: milliseconds? | hours? | days? | minutes? | mins? | sec | seconds? ) \b
       | [\s-] (?: points? | pts | pp | percentage \s points? ) \b                # a 5.9-point gain

@@ -49,6 +49,8 @@ SPELLINGS: list[tuple[str, str, float, float | None, str]] = [
     ("15 percentage points", "15 percentage points", 15.0, None, "points"),
     ("1 dollar", "1 dollar", 1.0, None, "$"),
     ("2.5 USD", "2.5 USD", 2.5, None, "$"),
+    ("0.84 pages per second", "0.84 pages per second", 0.84, None, "pages/s"),
+    ("8 frames per second", "8 frames per second", 8.0, None, "FPS"),
 ]
 SPELLING_XFAIL: list[tuple[str, str, float, float | None, str]] = []
 

@@ -99,6 +99,8 @@ CORPUS = Corpus(
         ex("FooThink scores 61.0% on GPQA Diamond and 12.5% on ARC-AGI-2.", "12.5%", metric="accuracy", dataset="ARC-AGI-2"),
         ex("FooThink reaches 58.2% on GPQA.", "58.2%", metric="accuracy", dataset="GPQA"),
         ex("FooCoder-14B reaches 60.1% on LiveCodeBench, beating BarLM-32B.", "60.1%", metric="accuracy", dataset="LiveCodeBench"),
+        ex("FooR1 improves math benchmarks, including 55.2% (+38.0%) on AIME 2024.", "55.2%", metric="accuracy", dataset="AIME 2024"),
+        ex("FooRL gains +10.2 on AIME'25 and +7.1 on AIME'24 over full-gradient updates.", "+7.1", dataset="AIME 2024"),
         ex("FooChat is the first open model to surpass an average accuracy of 80% on the Hugging Face Open LLM Leaderboard.", "80%", dataset="Open LLM Leaderboard"),
         ex("FooRL raises average accuracy across AIME 2024, AIME 2025 and LiveCodeBench from 55.1% to 70.3%.", "70.3%", metric="accuracy", dataset=None),
         ex("FooCoder-33B achieves an accuracy of 82.1 on the average of HumanEval and MBPP, rivaling BarGPT's 83.0.", "83.0", metric="accuracy", dataset=None),
