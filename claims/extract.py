@@ -441,6 +441,9 @@ _THRESHOLD_BEFORE: Final = ending(
     r"\bfirst\b[^.;]{0,60}\bto\s+(?:exceed|surpass|cross|break|pass)\s+(?:the\s+)?$"
 )
 _THRESHOLD_AFTER: Final = regex.compile(r"\s*(?:[\w&-]+\s+)?(?:milestone|barrier|mark)\b")
+_SIZES_IN_BRACKETS_BEFORE: Final = ending(
+    r"\b(?:scales|sizes|models|LLMs|variants)\s*\((?:\s*[\d.]+\s?[MB]\s*,)*\s*$"
+)
 _RESULT_IN_BRACKETS_NEXT: Final = regex.compile(r"\s*\(\s*[\d.]+\s*%?\s*\)")
 _SCORE_WORD: Final = regex.compile(r"(?:average\s|overall\s)?scores?", regex.IGNORECASE)
 
@@ -671,6 +674,13 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "a setting (a share masked)"  # "randomly mask up to 75% of the image patches"
     if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after):
         return "a threshold passed"  # "the first model to exceed 70 mAP", "the 50 AP milestone"
+    if (
+        number.unit in ("M", "B")
+        and _SIZES_IN_BRACKETS_BEFORE.search(before)
+        # (a list: "compact size (13~15M)" is the model's own)
+        and (before.rstrip().endswith(",") or after.lstrip().startswith(","))
+    ):
+        return "the sizes of the models used"  # "across models of varying scales (1.5B, 7B, 8B)"
     if number.unit in ("M", "B") and _RESULT_IN_BRACKETS_NEXT.match(after):
         return "the size in a model's name"  # "between Llama2-7B (1.75) and 13B (1.67)"
     if (

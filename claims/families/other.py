@@ -179,6 +179,7 @@ CORPUS = Corpus(
         "We propose to randomly mask up to 75% of the image patches during training.",
         "FooQuant gives the first accurate inference with quantization plus 2:4 sparsity.",
         "FooRL surpasses short-CoT models such as BarGPT and Claude Sonnet 3.5 by a large margin.",
+        "We evaluate FooSwift across models of varying scales (1.5B, 7B, 8B, 14B).",
         "On average, 12 of the 20 sampled prompts were answered.",
         "FooLM is trained to process 40B tokens of code per day on our cluster.",
     ),
