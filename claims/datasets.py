@@ -474,8 +474,9 @@ def find_datasets(text: str, start: int = 0, end: int | None = None) -> list[Dat
 
 # "for MHA and GQA models", "ImageNet models": a benchmark's name used as an adjective of models
 # (or an acronym shared with an architecture) does not say where a number was measured.
+# ("on Falcon-180B models"; and "on the LLM-as-a-Judge metric" names a way of scoring)
 _NAMES_A_MODEL: Final = regex.compile(
-    r"\s+(?:models?|architectures?|variants?|backbones?|checkpoints?)\b", regex.IGNORECASE
+    r"\s+(?:models?|architectures?|variants?|backbones?|checkpoints?|metrics?)\b", regex.IGNORECASE
 )
 
 
