@@ -186,7 +186,11 @@ def _named_after_instead(mention: MetricMention, number: NumberMention, ctx: Con
         return False
     if _metric_right_after(number, ctx):
         return True
-    if mention.generic and number.unit == "x" and _LARGER_NEXT.match(ctx.text, number.end):
+    if (
+        mention.generic
+        and number.unit == "x"
+        and _LARGER_NEXT.match(ctx.text, number.end, number.end + 20)
+    ):
         return True  # "exceeds the performance of 10x larger models": their size
     return mention.generic and unit_metric(number.unit) is not None
 
@@ -221,7 +225,7 @@ def number_then_metric(number: NumberMention, ctx: Context) -> Attachment | None
     if mention is None:
         return None
     if _NEXT_CLAUSE_GAP.match(ctx.text, number.end, mention.start) and _CHANGED_NEXT.match(
-        ctx.text, mention.end
+        ctx.text, mention.end, mention.end + 40
     ):
         # "memory by up to 21.4% and inference latency by up to 1.73x": the next change's metric
         return None
@@ -671,7 +675,7 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
     error rate among NAS models, with 2.46% for CIFAR-10, 15.02% for CIFAR-100")."""
     if number.is_integer_count:
         return None
-    if not number.unit and _COMPARED_AFTER.match(ctx.text, number.end):
+    if not number.unit and _COMPARED_AFTER.match(ctx.text, number.end, number.end + 60):
         # "an average score of 63.1 ..., which is only 5.8 lower than the full-precision model":
         # a bare difference compares the value just reported, vaguely named or not.
         last = [m for m in ctx.metrics if m.end <= number.start]
@@ -703,7 +707,7 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
         # "a 29.6 win rate on AlpacaEval 2 and 7.35 on MT-Bench": a metric the text names in
         # its own words belongs to its benchmark; the next benchmark reports its own metric.
         return None
-    if _BETTER_AFTER.match(ctx.text, number.end):
+    if _BETTER_AFTER.match(ctx.text, number.end, number.end + 60):
         # "being 5x smaller and 2.2% better": better names a quality, not the size just before.
         before = [m for m in before if m.family not in QUANTITY_FAMILIES] or before
     return _attach(before[-1], "<metric> ..., <number>") if before else None
@@ -748,7 +752,7 @@ def preference_share(number: NumberMention, ctx: Context) -> Attachment | None:
     rate; after "agrees with": an agreement."""
     if number.unit != "%":
         return None
-    found = PREFERENCE_AFTER.match(ctx.text, number.end)
+    found = PREFERENCE_AFTER.match(ctx.text, number.end, ctx.sentence[1])
     if found is None:
         return None
     if found.group().lower().endswith("prefer"):
@@ -869,9 +873,9 @@ def bracketed_size(number: NumberMention, ctx: Context) -> Attachment | None:
         return None
     if not _BRACKET_OPEN.search(ctx.text, max(ctx.sentence[0], number.start - 3), number.start):
         return None
-    if not _BRACKET_CLOSE.match(ctx.text, number.end):
+    if not _BRACKET_CLOSE.match(ctx.text, number.end, number.end + 20):
         return None
-    if _SIZE_LIST_AFTER.match(ctx.text, number.end):
+    if _SIZE_LIST_AFTER.match(ctx.text, number.end, number.end + 40):
         return None  # "LLMs such as Llama 2 (7B, 13B and 70B)": the sizes a family comes in
     if _BASE_MODELS_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 120), number.start):
         return None  # "fine-tuning Phi-2 (2.7B), Llama-2 (7B) and Mistral (7B)": the models used
@@ -972,7 +976,7 @@ def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
     success", the bare word right after a percentage."""
     if number.unit != "%" or number.sign:
         return None
-    if _SUCCESS_NEXT.match(ctx.text, number.end):
+    if _SUCCESS_NEXT.match(ctx.text, number.end, number.end + 20):
         return _attach_named("success rate", "<number>% success")
     tasks = OF_ITEMS.match(ctx.text, number.end, ctx.sentence[1])
     if tasks is None:
@@ -1030,7 +1034,7 @@ def context_capacity(number: NumberMention, ctx: Context) -> Attachment | None:
     if (
         number.unit not in _TOKEN_COUNT_UNITS
         or number.sign
-        or not TOKENS_NEXT.match(ctx.text, number.end)
+        or not TOKENS_NEXT.match(ctx.text, number.end, number.end + 20)
     ):
         return None
     window = max(ctx.sentence[0], number.start - 50)

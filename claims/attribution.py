@@ -389,7 +389,7 @@ def dataset_of_these(
     """ "... on CIFAR-10 and ImageNet 64x64. Two-step sampling reduces FID to 2.24 and 2.93 on
     these two datasets": a list on "these datasets" pairs, in order, with the last benchmarks
     the text named before. (The text before is searched for them only then.)"""
-    if not _THESE_NEXT.match(text, group[-1].end):
+    if not _THESE_NEXT.match(text, group[-1].end, group[-1].end + 80):
         return None
     last: list[DatasetMention] = []
     for dataset in reversed(datasets_before(sentence_start)):
@@ -454,7 +454,7 @@ _TOPIC_AFTER: Final = regex.compile(
 def _opens_sentence(text: str, sentence_start: int, dataset: DatasetMention) -> bool:
     return bool(
         _TOPIC_BEFORE.fullmatch(text, sentence_start, dataset.start)
-        and _TOPIC_AFTER.match(text, dataset.end)
+        and _TOPIC_AFTER.match(text, dataset.end, dataset.end + 60)
     )
 
 
@@ -877,10 +877,10 @@ def benchmark_name(text: str, title: str, method_of: Callable[[], str | None]) -
     if not (
         title_says
         or "bench" in method.lower()
-        or any(_INTRODUCED_AS_BENCHMARK.match(text, end) for end in ends)
+        or any(_INTRODUCED_AS_BENCHMARK.match(text, end, end + 120) for end in ends)
     ):
         return None
-    if any(_JUDGED_VERB.match(text, end) for end in ends):
+    if any(_JUDGED_VERB.match(text, end, end + 60) for end in ends):
         return None  # "Prometheus scores a Pearson correlation of 0.897": a system that is judged
     listed = find_datasets(method, 0, len(method))
     return listed[0].name if len(listed) == 1 and listed[0].text == method else method
@@ -1071,7 +1071,7 @@ def owner_in_parentheses(
         or word.group(1) in _NOT_NAMES
         or _overlaps(word.span(1), taken)
         or _is_term(word.group(1))
-        or _ON_AFTER.match(text, number.end)
+        or _ON_AFTER.match(text, number.end, number.end + 60)
     ):
         return None
     name: str = word.group(1)

@@ -468,7 +468,7 @@ def find_datasets(text: str, start: int = 0, end: int | None = None) -> list[Dat
     return [
         DatasetMention(m.start, m.end, m.text, _CANONICAL[m.key])
         for m in _MATCHER.find(text, start, end)
-        if not _NAMES_A_MODEL.match(text, m.end)
+        if not _NAMES_A_MODEL.match(text, m.end, m.end + 40)
     ]
 
 
@@ -563,9 +563,9 @@ def find_unlisted_datasets(
             if (
                 _MODEL_SIZE.search(name)
                 or (not declared and MODEL_FAMILY.match(name))
-                or _NAMES_A_MODEL.match(text, b)
-                or SIZE_NEXT.match(text, b)
-                or _KIND_OF_TASK.match(text, b)
+                or _NAMES_A_MODEL.match(text, b, b + 40)
+                or SIZE_NEXT.match(text, b, b + 40)
+                or _KIND_OF_TASK.match(text, b, b + 40)
             ):
                 # "on Falcon-180B", "on LLaMA models": models, named by size or noun; "on IE
                 # tasks": a kind of task, not a test set
@@ -574,7 +574,7 @@ def find_unlisted_datasets(
                 continue
             canonical = name
             resolution = _RESOLUTION_SUFFIX.search(name)
-            times = _TIMES_SIZE.match(text, b) if resolution else None
+            times = _TIMES_SIZE.match(text, b, b + 12) if resolution else None
             square = _SQUARE_SUFFIX.search(name)
             if (resolution and times and times.group(1) == resolution.group(1)) or (
                 square and square.group(1) == square.group(2)

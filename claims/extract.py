@@ -358,8 +358,8 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
         # (the sentence's subjects are looked for only once one of its numbers is a claim: many
         # sentences with numbers hold none, "on 8 GPUs", "across 12 benchmarks")
         subjects: Subjects | None = None
-        sentence_continues = bool(_CONTINUES.match(text, lo))
-        compares = sentence_continues or bool(_CONTRASTS.match(text, lo))
+        sentence_continues = bool(_CONTINUES.match(text, lo, hi))
+        compares = sentence_continues or bool(_CONTRASTS.match(text, lo, hi))
         attached = _attach_all(candidates, ctx, result, carried if compares else None)
         carried = _Carried.of(candidates, attached)
         # "This allows us to train ... 4x less GPUs": a sentence that continues the previous one
@@ -406,7 +406,7 @@ def _an_example(text: str, mention: MetricMention) -> bool:
     metric's name in an aside of examples without a number names a kind of thing, not a measure."""
     return bool(
         _EXAMPLE_OPENS.search(text, max(0, mention.start - 40), mention.start)
-        and _EXAMPLE_CLOSES.match(text, mention.end)
+        and _EXAMPLE_CLOSES.match(text, mention.end, mention.end + 60)
     )
 
 
@@ -582,7 +582,7 @@ def _change_of(
     after a value is a change of the value's metric."""
     if number.unit != value.unit or not OPEN_BRACKET.fullmatch(text, value.end, number.start):
         return None
-    if not _CHANGE_AFTER.match(text, number.end):
+    if not _CHANGE_AFTER.match(text, number.end, number.end + 60):
         return None
     return Attachment(
         attachment.metric,

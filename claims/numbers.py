@@ -297,7 +297,7 @@ def _skip_reason(
         return "a date range"  # "LiveCodeBench 06/24-01/25": the problems' months
     left = _left_identifier(text, start)
     if _SLASH_LIST.match(left) or (
-        _SIZE_SLASH_LIST.match(left) and _PARAMETERS_NEXT.match(text, end)
+        _SIZE_SLASH_LIST.match(left) and _PARAMETERS_NEXT.match(text, end, end + 60)
     ):
         left = ""  # "5.19x/4.16x", "0.3%/1.1%": the left side is a number, not a name
     if left.endswith(_APPROXIMATELY) and not left[:-3].rstrip("\\")[-1:].isalpha():
@@ -312,7 +312,7 @@ def _skip_reason(
     ):
         return "a pattern such as 2:4 sparsity"
     unit1 = parts.unit1 or ""
-    if after and (after.isalnum() or after == "_") and not _GLUED_METRIC.match(text, end):
+    if after and (after.isalnum() or after == "_") and not _GLUED_METRIC.match(text, end, end + 8):
         return "part of a name or a size such as 16x16"
     if unit1 and unit1.strip() in ("times", "x", "X", "×") and _DIGIT_NEXT.match(text, end):
         return "a size such as 16x16"
