@@ -445,6 +445,8 @@ _SIZES_IN_BRACKETS_BEFORE: Final = ending(
     r"\b(?:scales|sizes|models|LLMs|variants)\s*\((?:\s*[\d.]+\s?[MB]\s*,)*\s*$"
 )
 _RESULT_IN_BRACKETS_NEXT: Final = regex.compile(r"\s*\(\s*[\d.]+\s*%?\s*\)")
+_WITH_A_BEFORE: Final = ending(r"\bwith\s+(?:a|an)\s+$", regex.IGNORECASE)
+_CONTEXT_NEXT: Final = regex.compile(r"\s*-?\s*(?:token\s+)?context\b", regex.IGNORECASE)
 _SCORE_WORD: Final = regex.compile(r"(?:average\s|overall\s)?scores?", regex.IGNORECASE)
 
 
@@ -632,6 +634,8 @@ def _not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return None  # "supports a context length of 1 million tokens": what a model can do
     if TOKENS_NEXT.match(after) and CONTEXT_CAPACITY_BEFORE.search(before):
         return None  # "can process up to 512K tokens": the same, said with a verb
+    if _WITH_A_BEFORE.search(before) and _CONTEXT_NEXT.match(after):
+        return _CONDITION  # "with a 256K context window, it can perform up to 600 tool calls"
     if _CONDITION_BEFORE.search(before):
         return _CONDITION
     if number.unit != "x" and _CONDITION_AFTER.match(after):

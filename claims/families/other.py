@@ -179,6 +179,7 @@ CORPUS = Corpus(
         "FooDiff improves sample diversity with a common guidance weight (i.e., 7.5).",
         "We propose to randomly mask up to 75% of the image patches during training.",
         "FooQuant gives the first accurate inference with quantization plus 2:4 sparsity.",
+        "With a 128K context window, FooAgent can perform up to 500 tool calls per task.",
         "FooRL surpasses short-CoT models such as BarGPT and Claude Sonnet 3.5 by a large margin.",
         "We evaluate FooSwift across models of varying scales (1.5B, 7B, 8B, 14B).",
         "On average, 12 of the 20 sampled prompts were answered.",
