@@ -170,6 +170,14 @@ _THRESHOLD_AFTER: Final = regex.compile(r"\s*(?:[\w&-]+\s+)?(?:milestone|barrier
 _SIZES_IN_BRACKETS_BEFORE: Final = ending(
     r"\b(?:scales|sizes|models|LLMs|variants)\s*\((?:\s*[\d.]+\s?[MB]\s*,)*\s*$"
 )
+_CLASS_OF_MODELS_BEFORE: Final = ending(
+    r"\b(?:models|LLMs|LMs|networks|transformers|those|ones)\s+with\s+"
+    r"(?:more\s+than\s+|over\s+|up\s+to\s+|fewer\s+than\s+|less\s+than\s+|about\s+|around\s+)?"
+    r"(?:[\d.]+\s?[MB]\s*(?:,\s*|\s+(?:and|or)\s+))*$"
+)
+_PARAMETERS_AFTER: Final = regex.compile(
+    r"(?:\s*(?:,|and|or)\s*[\d.]+\s?[MB])*\s*\+?\s*(?:parameters|params|weights)\b"
+)
 _RESULT_IN_BRACKETS_NEXT: Final = regex.compile(r"\s*\(\s*[\d.]+\s*%?\s*\)")
 _WITH_A_BEFORE: Final = ending(r"\bwith\s+(?:a|an)\s+$", regex.IGNORECASE)
 _CONTEXT_NEXT: Final = regex.compile(r"\s*-?\s*(?:token\s+)?context\b", regex.IGNORECASE)
@@ -237,6 +245,15 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         and (before.rstrip().endswith(",") or after.lstrip().startswith(","))
     ):
         return "the sizes of the models used"  # "across models of varying scales (1.5B, 7B, 8B)"
+    if (
+        number.unit in ("M", "B")
+        and _CLASS_OF_MODELS_BEFORE.search(before)
+        and _PARAMETERS_AFTER.match(after)
+    ):
+        # "GPT models with 175 billion parameters", "LLMs with 8B parameters", "those with 7B or
+        # 13B parameters": the size of a kind of model spoken of (a model of the paper's own says
+        # "only": "FooNet with only 5.7M parameters")
+        return "the size of the models spoken of"
     if number.unit in ("M", "B") and _RESULT_IN_BRACKETS_NEXT.match(after):
         return "the size in a model's name"  # "between Llama2-7B (1.75) and 13B (1.67)"
     if (

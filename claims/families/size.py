@@ -62,6 +62,8 @@ CORPUS = Corpus(
         "Using FooSpec, we demonstrate inference of 50B+ parameter LLMs on consumer GPUs.",
         "We release a corpus 5 times larger than the previous largest public dataset.",
         "Memory-efficient pre-training works for LLaMA 1B and 7B architectures.",
+        "FooQuant can quantize BarGPT models with 175 billion parameters on one GPU.",
+        "FooPO surpasses chat models with more than 7B and 13B parameters.",
         "It extends Llama2 70B to 32k tokens of context.",
         "We compare ResNet-50 and ViT-B/16 on ImageNet-21K.",
         "Results on Human3.6M and EMOv2-5M are reported.",
