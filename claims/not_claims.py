@@ -178,6 +178,8 @@ _CLASS_OF_MODELS_BEFORE: Final = ending(
 _PARAMETERS_AFTER: Final = regex.compile(
     r"(?:\s*(?:,|and|or)\s*[\d.]+\s?[MB])*\s*\+?\s*(?:parameters|params|weights)\b"
 )
+_AT_ABOUT_BEFORE: Final = ending(r"\bat\s+(?:around|about|roughly|approximately)\s+$")
+_COMPUTE_AFTER: Final = regex.compile(r"\s*(?:[GMT]?FLOPs|[GM]?MACs|BitOps)\b")
 _RESULT_IN_BRACKETS_NEXT: Final = regex.compile(r"\s*\(\s*[\d.]+\s*%?\s*\)")
 _WITH_A_BEFORE: Final = ending(r"\bwith\s+(?:a|an)\s+$", regex.IGNORECASE)
 _CONTEXT_NEXT: Final = regex.compile(r"\s*-?\s*(?:token\s+)?context\b", regex.IGNORECASE)
@@ -202,6 +204,8 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return CONDITION
     if number.unit == "%" and _LEVEL_AFTER.match(after) and _AT_BEFORE.search(before):
         return CONDITION
+    if _AT_ABOUT_BEFORE.search(before) and _COMPUTE_AFTER.match(after):
+        return CONDITION  # "1.8 lower perplexity than the transformer at around 500M MACs"
     # (Each test below asks the cheap question about the text after the number first.)
     if _SHARE_AFTER.match(after) and _BOUND.search(before):
         return "a condition such as >90% of requests"

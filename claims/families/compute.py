@@ -33,6 +33,7 @@ CORPUS = Corpus(
         ex("It reduces the total computational complexity of BarGAN from 5.85 to 0.95 GFLOPS.", "5.85", metric="FLOPs"),
     ),
     negative=(
+        "We compare FooFormer with the transformer at around 400M MACs.",
         "FooLM is trained with less data than Llama 3 8B on the same recipe.",
         "FooNAS searches architectures under inference budgets of 450M, 600M, and 1000M FLOPs.",
         "We use 7x7 kernels and 16x16 patches.",
