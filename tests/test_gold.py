@@ -6,7 +6,7 @@ baseline 0.62): raise them as the rules improve, never lower them quietly.
 
 The development sets (`data/dev` to `data/dev42`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
-papers fails here. The test sets (`data/test` to `data/test9`) have none on purpose: they are
+papers fails here. The test sets (`data/test` to `data/test10`) have none on purpose: they are
 only ever scored, never used to shape the rules.
 """
 
