@@ -1054,13 +1054,17 @@ _GAP_BEFORE_CHANGE: Final = ending(
 )
 
 
+_GAP_WORD: Final = regex.compile(r"(?:drop|gap|degradation)s?\s", regex.IGNORECASE)
+
+
 def gap_before_change(number: NumberMention, ctx: Context) -> Attachment | None:
     """<words> gap|drop from|by <number>: the change of a gap the text names."""
     if number.unit != "%":
         return None
-    match = _GAP_BEFORE_CHANGE.search(
-        ctx.text, max(ctx.sentence[0], number.start - 80), number.start
-    )
+    window = max(ctx.sentence[0], number.start - 80)
+    if not _GAP_WORD.search(ctx.text, window, number.start):
+        return None  # (most sentences name no gap: one quick look before the long pattern)
+    match = _GAP_BEFORE_CHANGE.search(ctx.text, window, number.start)
     if match is None:
         return None
     return Attachment(

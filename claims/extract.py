@@ -266,7 +266,7 @@ _EXAMPLE_CLOSES: Final = regex.compile(r"[^()\d]*\)")
 def _an_example(text: str, mention: MetricMention) -> bool:
     """ "offline (e.g., system prompts) and online (e.g., agent memory), ... +10.6% on agents": a
     metric's name in an aside of examples without a number names a kind of thing, not a measure."""
-    return bool(
+    return "(" in text[max(0, mention.start - 40) : mention.start] and bool(
         _EXAMPLE_OPENS.search(text, max(0, mention.start - 40), mention.start)
         and _EXAMPLE_CLOSES.match(text, mention.end, mention.end + 60)
     )

@@ -196,7 +196,7 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return None  # "supports a context length of 1 million tokens": what a model can do
     if TOKENS_NEXT.match(after) and CONTEXT_CAPACITY_BEFORE.search(before):
         return None  # "can process up to 512K tokens": the same, said with a verb
-    if _WITH_A_BEFORE.search(before) and _CONTEXT_NEXT.match(after):
+    if _CONTEXT_NEXT.match(after) and _WITH_A_BEFORE.search(before):
         return CONDITION  # "with a 256K context window, it can perform up to 600 tool calls"
     if _CONDITION_BEFORE.search(before):
         return CONDITION
@@ -204,7 +204,7 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return CONDITION
     if number.unit == "%" and _LEVEL_AFTER.match(after) and _AT_BEFORE.search(before):
         return CONDITION
-    if _AT_ABOUT_BEFORE.search(before) and _COMPUTE_AFTER.match(after):
+    if _COMPUTE_AFTER.match(after) and _AT_ABOUT_BEFORE.search(before):
         return CONDITION  # "1.8 lower perplexity than the transformer at around 500M MACs"
     # (Each test below asks the cheap question about the text after the number first.)
     if _SHARE_AFTER.match(after) and _BOUND.search(before):
@@ -236,11 +236,11 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "an amount of data"
     if after.startswith("-to-"):
         return "part of a phrase such as day-to-day"
-    if not number.unit and _ASIDE_OPENS.search(before) and after.lstrip().startswith(")"):
+    if not number.unit and after.lstrip().startswith(")") and _ASIDE_OPENS.search(before):
         return "a setting given as an example"  # "with a common CFG weight (i.e., 7.5)"
     if number.unit == "%" and _MASKED_BEFORE.search(before):
         return "a setting (a share masked)"  # "randomly mask up to 75% of the image patches"
-    if _THRESHOLD_BEFORE.search(before) or _THRESHOLD_AFTER.match(after):
+    if ("first" in before and _THRESHOLD_BEFORE.search(before)) or _THRESHOLD_AFTER.match(after):
         return "a threshold passed"  # "the first model to exceed 70 mAP", "the 50 AP milestone"
     if (
         number.unit in ("M", "B")
@@ -285,7 +285,7 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "part of a name"  # "FastSpeech 2s"
     if number.sign == "-" and _NAME_LIST_BEFORE.search(before):
         return "part of a name"  # "ResNet-18, -34 and -50": the depths of a family
-    if not number.unit and number.sign == "" and _FAMILY_VERSION_BEFORE.search(before):
+    if not number.unit and not number.sign and _FAMILY_VERSION_BEFORE.search(before):
         return "a version number"  # "Claude Sonnet 3.5 by a large margin", "GPT 4.1"
     if (
         not number.unit
