@@ -287,6 +287,7 @@ def metric_of_number(number: NumberMention, ctx: Context) -> Attachment | None:
 
 
 def _named_right_before(named: MetricMention, vague: MetricMention, ctx: Context) -> bool:
+    """Whether a specific metric stands right before a vague word: "perplexity improvements"."""
     return not named.generic and not ctx.text[named.end : vague.start].strip()
 
 
