@@ -220,10 +220,11 @@ def choose_dataset(
         if sentence[0] <= d.start < sentence[1]
         and not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
     ]
-    if metric is not None and _averaged_across(metric, in_sentence, text):
+    if metric is not None and len(in_sentence) > 1 and _averaged_across(metric, in_sentence, text):
         return None  # "average accuracy across AIME 2024, AIME 2025 and LiveCodeBench": on none
     # "an accuracy of 83.2 on the average (and plus versions) of HumanEval and MBPP": on none
-    in_sentence = [d for d in in_sentence if not _in_averaged_list(d, in_sentence, text)]
+    if len(in_sentence) > 1 and "average" in text[sentence[0] : sentence[1]]:
+        in_sentence = [d for d in in_sentence if not _in_averaged_list(d, in_sentence, text)]
     for dataset in in_sentence:
         # "0.512 on Reddit", "F1 scores for PPI (0.995)", "GSM8K (5.9%→10.9%)": a dataset
         # written right against the number, or opening the parenthesis it is in, is its own,

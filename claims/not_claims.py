@@ -194,9 +194,9 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "part of a benchmark's name"  # "91.0% on AIME 24"
     if ("ength" in before or "indow" in before) and _LENGTH_CLAIMED.search(before):
         return None  # "supports a context length of 1 million tokens": what a model can do
-    if TOKENS_NEXT.match(after) and CONTEXT_CAPACITY_BEFORE.search(before):
+    if "oken" in after and TOKENS_NEXT.match(after) and CONTEXT_CAPACITY_BEFORE.search(before):
         return None  # "can process up to 512K tokens": the same, said with a verb
-    if _CONTEXT_NEXT.match(after) and _WITH_A_BEFORE.search(before):
+    if "ontext" in after and _CONTEXT_NEXT.match(after) and _WITH_A_BEFORE.search(before):
         return CONDITION  # "with a 256K context window, it can perform up to 600 tool calls"
     if _CONDITION_BEFORE.search(before):
         return CONDITION
@@ -204,7 +204,11 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return CONDITION
     if number.unit == "%" and _LEVEL_AFTER.match(after) and _AT_BEFORE.search(before):
         return CONDITION
-    if _COMPUTE_AFTER.match(after) and _AT_ABOUT_BEFORE.search(before):
+    if (
+        ("FLOP" in after or "MAC" in after)
+        and _COMPUTE_AFTER.match(after)
+        and _AT_ABOUT_BEFORE.search(before)
+    ):
         return CONDITION  # "1.8 lower perplexity than the transformer at around 500M MACs"
     # (Each test below asks the cheap question about the text after the number first.)
     if _SHARE_AFTER.match(after) and _BOUND.search(before):
@@ -238,12 +242,16 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "part of a phrase such as day-to-day"
     if not number.unit and after.lstrip().startswith(")") and _ASIDE_OPENS.search(before):
         return "a setting given as an example"  # "with a common CFG weight (i.e., 7.5)"
-    if number.unit == "%" and _MASKED_BEFORE.search(before):
+    if number.unit == "%" and "mask" in before and _MASKED_BEFORE.search(before):
         return "a setting (a share masked)"  # "randomly mask up to 75% of the image patches"
-    if ("first" in before and _THRESHOLD_BEFORE.search(before)) or _THRESHOLD_AFTER.match(after):
+    if ("first" in before and _THRESHOLD_BEFORE.search(before)) or (
+        ("mark" in after or "mileston" in after or "barrier" in after)
+        and _THRESHOLD_AFTER.match(after)
+    ):
         return "a threshold passed"  # "the first model to exceed 70 mAP", "the 50 AP milestone"
     if (
         number.unit in ("M", "B")
+        and "(" in before
         and _SIZES_IN_BRACKETS_BEFORE.search(before)
         # (a list: "compact size (13~15M)" is the model's own)
         and (before.rstrip().endswith(",") or after.lstrip().startswith(","))
@@ -251,14 +259,14 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "the sizes of the models used"  # "across models of varying scales (1.5B, 7B, 8B)"
     if (
         number.unit in ("M", "B")
-        and _CLASS_OF_MODELS_BEFORE.search(before)
         and _PARAMETERS_AFTER.match(after)
+        and _CLASS_OF_MODELS_BEFORE.search(before)
     ):
         # "GPT models with 175 billion parameters", "LLMs with 8B parameters", "those with 7B or
         # 13B parameters": the size of a kind of model spoken of (a model of the paper's own says
         # "only": "FooNet with only 5.7M parameters")
         return "the size of the models spoken of"
-    if number.unit in ("M", "B") and _RESULT_IN_BRACKETS_NEXT.match(after):
+    if number.unit in ("M", "B") and "(" in after and _RESULT_IN_BRACKETS_NEXT.match(after):
         return "the size in a model's name"  # "between Llama2-7B (1.75) and 13B (1.67)"
     if (
         number.unit in ("s", "min", "hours")
@@ -285,7 +293,12 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "part of a name"  # "FastSpeech 2s"
     if number.sign == "-" and _NAME_LIST_BEFORE.search(before):
         return "part of a name"  # "ResNet-18, -34 and -50": the depths of a family
-    if not number.unit and not number.sign and _FAMILY_VERSION_BEFORE.search(before):
+    if (
+        not number.unit
+        and not number.sign
+        and before[-1:] in (" ", "-")
+        and _FAMILY_VERSION_BEFORE.search(before)
+    ):
         return "a version number"  # "Claude Sonnet 3.5 by a large margin", "GPT 4.1"
     if (
         not number.unit
