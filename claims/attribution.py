@@ -220,11 +220,10 @@ def choose_dataset(
         if sentence[0] <= d.start < sentence[1]
         and not _TRAINED_ON.search(text, max(0, d.start - 30), d.start)
     ]
-    if metric is not None and len(in_sentence) > 1 and _averaged_across(metric, in_sentence, text):
-        return None  # "average accuracy across AIME 2024, AIME 2025 and LiveCodeBench": on none
-    # "an accuracy of 83.2 on the average (and plus versions) of HumanEval and MBPP": on none
+    # "average accuracy across AIME 2024, AIME 2025 and LiveCodeBench", "an accuracy of 83.2 on
+    # the average (and plus versions) of HumanEval and MBPP": measured on none of them alone
     if len(in_sentence) > 1 and "average" in text[sentence[0] : sentence[1]]:
-        in_sentence = [d for d in in_sentence if not _in_averaged_list(d, in_sentence, text)]
+        in_sentence = _not_averaged(in_sentence, text)
     for dataset in in_sentence:
         # "0.512 on Reddit", "F1 scores for PPI (0.995)", "GSM8K (5.9%→10.9%)": a dataset
         # written right against the number, or opening the parenthesis it is in, is its own,
@@ -281,36 +280,31 @@ def choose_dataset(
     return None
 
 
-_ACROSS: Final = regex.compile(r"\s+(?:across|over)\s+(?:the\s+)?")
-
-
-def _averaged_across(metric: MetricMention, datasets: Sequence[DatasetMention], text: str) -> bool:
-    """Whether the metric is an average over a list of benchmarks named right after it."""
-    after = [d for d in datasets if d.start >= metric.end]
-    if len(after) < 2 or not _ACROSS.fullmatch(text, metric.end, after[0].start):
-        return False
-    return bool(_DATASET_JOINER.fullmatch(text, after[0].end, after[1].start))
-
-
 _AVERAGE_OF: Final = ending(
     r"\baverage\b[^.;\d]{0,40}\b(?:of|across|over)\s+(?:the\s+)?$", regex.IGNORECASE
 )
 
 
-def _in_averaged_list(
-    dataset: DatasetMention, datasets: Sequence[DatasetMention], text: str
-) -> bool:
-    """Whether the benchmark is one of a list of two or more that a value is averaged over."""
-    run = [dataset]
-    for other in reversed(datasets):  # (the run of joined benchmarks it is in)
-        if other.start < run[0].start and _DATASET_JOINER.fullmatch(text, other.end, run[0].start):
-            run.insert(0, other)
-    for other in datasets:
-        if other.start > run[-1].start and _DATASET_JOINER.fullmatch(
-            text, run[-1].end, other.start
-        ):
-            run.append(other)
-    return len(run) > 1 and bool(_AVERAGE_OF.search(text, max(0, run[0].start - 50), run[0].start))
+def _joined_runs(datasets: Sequence[DatasetMention], text: str) -> list[list[DatasetMention]]:
+    """The benchmarks in order, grouped into runs joined by commas, "and" or slashes."""
+    runs: list[list[DatasetMention]] = []
+    for dataset in datasets:
+        last = runs[-1][-1] if runs else None
+        if last is not None and _DATASET_JOINER.fullmatch(text, last.end, dataset.start):
+            runs[-1].append(dataset)
+        else:
+            runs.append([dataset])
+    return runs
+
+
+def _not_averaged(datasets: Sequence[DatasetMention], text: str) -> list[DatasetMention]:
+    """The benchmarks outside any list of two or more that a value is averaged over."""
+    return [
+        dataset
+        for run in _joined_runs(datasets, text)
+        if len(run) < 2 or not _AVERAGE_OF.search(text, max(0, run[0].start - 50), run[0].start)
+        for dataset in run
+    ]
 
 
 _DATASET_JOINER: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*")
@@ -329,13 +323,7 @@ def paired_dataset(
     none of its benchmarks is judged by another kind of metric ("experiments on ImageNet, COCO
     and ADE20K ... 71.5, 75.1, and 78.4 Top-1": three models on ImageNet, not three tasks)."""
     in_sentence = [d for d in datasets if sentence[0] <= d.start < sentence[1]]
-    runs: list[list[DatasetMention]] = []
-    for dataset in in_sentence:
-        last = runs[-1][-1] if runs else None
-        if last is not None and _DATASET_JOINER.fullmatch(text, last.end, dataset.start):
-            runs[-1].append(dataset)
-        else:
-            runs.append([dataset])
+    runs = _joined_runs(in_sentence, text)
     blocks = _slash_blocks(group, text)
     # "on MME and MMBench, with respective gains of 222.8/22.0/22.3 and 2.7/1.3/1.5": a list of
     # slashed blocks (one value a model) pairs block by block, when no run pairs value by value
