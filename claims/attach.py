@@ -829,13 +829,18 @@ def score_on_benchmark(number: NumberMention, ctx: Context) -> Attachment | None
     (tried last: a metric the sentence before named comes first). Not a change ("by 52.8% on X")."""
     if number.unit not in ("%", "") or number.is_integer_count:
         return None
-    if any(not m.generic and m.family not in QUANTITY_FAMILIES for m in ctx.metrics):
+    if _names_a_quality(ctx):
         # (a vague "a score of" names no other metric; nor does a cost spent beside the result:
         # "achieving 83.2 on FooVQA, while keeping 2.8B activated parameters")
         return None
     if _a_change(number, ctx) or _benchmark_right_after(number, ctx) is None:
         return None
     return _attach_named("score", "<number> on <benchmark>")
+
+
+def _names_a_quality(ctx: Context) -> bool:
+    """Whether the sentence names a metric other than a vague word or a quantity spent."""
+    return any(not m.generic and m.family not in QUANTITY_FAMILIES for m in ctx.metrics)
 
 
 def _a_change(number: NumberMention, ctx: Context) -> bool:
@@ -935,9 +940,7 @@ def factor_of_named_quantity(number: NumberMention, ctx: Context) -> Attachment 
     # "trained on 100x more data": the data a model learns from, named as annotators name it;
     # "25x more efficient than X", with no quantity named, is as fast (as "5.2x better efficiency")
     metric = _NAMED_AS.get(phrase, phrase)
-    return Attachment(
-        metric, family_of(metric), "other: <number>x less <metric named in text>", None
-    )
+    return _attach_named(metric, "<number>x less <metric named in text>")
 
 
 # "using only 1% of the training data", "remove 50% of the data", "a subset (0.1%) of the raw
@@ -1068,9 +1071,7 @@ def gap_before_change(number: NumberMention, ctx: Context) -> Attachment | None:
     match = _GAP_BEFORE_CHANGE.search(ctx.text, window, number.start)
     if match is None:
         return None
-    return Attachment(
-        match.group("phrase"), "other", "other: <gap named in text> from|by <number>", None
-    )
+    return _attach_named(match.group("phrase"), "<gap named in text> from|by <number>")
 
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -1114,7 +1115,7 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
     if match is None:
         return None
     phrase = match.group("phrase")
-    return Attachment(phrase, "other", "other: <number> <metric named in text>", None)
+    return _attach_named(phrase, "<number> <metric named in text>")
 
 
 # "improves its truthfulness from 32.5% to 65.1%", "increase the misalignment rate from 0%": a
@@ -1143,7 +1144,7 @@ def named_before_change(number: NumberMention, ctx: Context) -> Attachment | Non
     if match is None:
         return None
     phrase = match.group("phrase")
-    return Attachment(phrase, "other", "other: <metric named in text> from|by <number>", None)
+    return _attach_named(phrase, "<metric named in text> from|by <number>")
 
 
 # "reducing token usage by up to 117x, API calls by up to 159x": a factor by which a quantity the
@@ -1176,7 +1177,7 @@ def quantity_by_factor(number: NumberMention, ctx: Context) -> Attachment | None
         return None
     if not _CHANGE_VERB.search(ctx.text, lo, match.start("phrase")):
         return None  # (the verb may be several list members back: "..., API calls by 159x")
-    return Attachment(phrase, "other", "other: <metric named in text> by <number>x", None)
+    return _attach_named(phrase, "<metric named in text> by <number>x")
 
 
 # Tried only for numbers that neither the rules above nor a list neighbour could attach.
@@ -1205,7 +1206,7 @@ def signed_gain(number: NumberMention, ctx: Context) -> Attachment | None:
     baselines: +10.6% on agents", "boosts temporal grounding (+31.8)": a gain in score."""
     if number.sign != "+" or number.unit not in ("%", "", "points"):
         return None
-    if any(not m.generic and m.family not in QUANTITY_FAMILIES for m in ctx.metrics):
+    if _names_a_quality(ctx):
         return None  # (a cost beside it names no quality: "while reducing adaptation latency")
     if not _GAIN_VERB.search(ctx.text, *ctx.sentence):
         return None
