@@ -1050,11 +1050,17 @@ def context_capacity(number: NumberMention, ctx: Context) -> Attachment | None:
 # "reducing the maximum relative performance drop from 9%-36% to within 5%", "reduces the
 # performance gap by 32%": a gap or a drop the text names, changed; a vague "performance" inside
 # the name does not make it a score.
-_GAP_BEFORE_CHANGE: Final = ending(
-    rf"\b(?:{_RAISE_VERB}|{_LOWER_VERB}|narrow\w*|clos\w*|shrink\w*)\s+"
+# The words between the verb of a change and the quality changed ("the average", "its"), and a
+# word that may not start the quality's own name; shared by the patterns of named changes.
+_QUALITY_DETERMINER: Final = (
     r"(?:(?:the|its|their|our)\s+)?(?:average\s+|mean\s+|overall\s+|maximum\s+)?"
-    r"(?P<phrase>(?:(?!(?:the|its|their|our)\s)[a-z][a-z-]+\s){1,2}(?:drop|gap|degradation)s?)"
-    r"(?:\s+from\s+|\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?)$"
+)
+_NOT_DETERMINER: Final = r"(?!(?:the|its|their|our)\s)"
+_BY_UP_TO: Final = r"\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?"
+_GAP_BEFORE_CHANGE: Final = ending(
+    rf"\b(?:{_RAISE_VERB}|{_LOWER_VERB}|narrow\w*|clos\w*|shrink\w*)\s+{_QUALITY_DETERMINER}"
+    rf"(?P<phrase>(?:{_NOT_DETERMINER}[a-z][a-z-]+\s){{1,2}}(?:drop|gap|degradation)s?)"
+    rf"(?:\s+from\s+|{_BY_UP_TO})$"
 )
 
 
@@ -1121,15 +1127,14 @@ def named_by_context(number: NumberMention, ctx: Context) -> Attachment | None:
 # "improves its truthfulness from 32.5% to 65.1%", "increase the misalignment rate from 0%": a
 # quality the text names by a noun of its own, right before the value a change starts from.
 _NOUN_BEFORE_FROM: Final = ending(
-    rf"\b(?:{_RAISE_VERB}|{_LOWER_VERB})\s+"
-    r"(?:(?:the|its|their|our)\s+)?(?:average\s+|mean\s+|overall\s+)?"
+    rf"\b(?:{_RAISE_VERB}|{_LOWER_VERB})\s+{_QUALITY_DETERMINER}"
     # (a rate is named with its noun: "hallucination rate", never a bare "the rate")
-    r"(?P<phrase>(?:(?!(?:the|its|their|our)\s)[a-z][a-z-]+\s)?[a-z][a-z-]+(?:ness|ity)"
-    r"|(?!(?:the|its|their|our)\s)[a-z][a-z-]+\srates?)"
+    rf"(?P<phrase>(?:{_NOT_DETERMINER}[a-z][a-z-]+\s)?[a-z][a-z-]+(?:ness|ity)"
+    rf"|{_NOT_DETERMINER}[a-z][a-z-]+\srates?)"
     # (the value it starts from, or the one it ends at: "from 0% to more than 95%"; or the
     # change: "reduces the hallucination rate of the base model by 34.8%")
     r"(?:\s+from\s+(?:[\d.]+\s?\\?%\s+to\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?)?"
-    r"|(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2})?\s+by\s+(?:up\s+to\s+|over\s+|about\s+|nearly\s+)?)$"
+    rf"|(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}})?{_BY_UP_TO})$"
 )
 
 
