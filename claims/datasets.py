@@ -509,11 +509,12 @@ _VERB_BEFORE: Final = ending(r"\b(?:[Ww]e|[Tt]o)\s+$")
 _MODEL_SIZE: Final = regex.compile(r"-\d+(?:\.\d+)?[BM]$")
 # Families of widely used models: "stacking Aligner-2B on GPT-4 Turbo", "fine-tuned on Llama-3"
 # run on a model, not on a benchmark.
-MODEL_FAMILY: Final = regex.compile(
+MODEL_FAMILY_NAMES: Final = (
     r"(?:GPT|LLaMA|Llama|Qwen|Mistral|Mixtral|Gemma|Gemini|Claude|Phi|DeepSeek|Vicuna|Falcon"
     r"|PaLM|InternLM|ChatGLM|GLM|Baichuan|OLMo|Pythia|BLOOM|OPT|T5|BERT|RoBERTa|ResNet|ViT|CLIP"
-    r"|SAM|Stable\s?Diffusion|SDXL|DiT)(?:[-\s.]?v?\d|-[A-Z]|$)"
+    r"|SAM|Stable\s?Diffusion|SDXL|DiT|Grok)"
 )
+MODEL_FAMILY: Final = regex.compile(rf"{MODEL_FAMILY_NAMES}(?:[-\s.]?v?\d|-[A-Z]|$)")
 _RESOLUTION_SUFFIX: Final = regex.compile(r"-(\d{2,4})$")
 _TIMES_SIZE: Final = regex.compile(r"\s?[×x]\s?(\d{2,4})\b")
 _SQUARE_SUFFIX: Final = regex.compile(r"-(\d{2,4})x(\d{2,4})$")

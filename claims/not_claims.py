@@ -10,6 +10,7 @@ from typing import Final
 import regex
 
 from claims.attach import CONTEXT_CAPACITY_BEFORE, PREFERENCE_AFTER, TOKENS_NEXT, Context
+from claims.datasets import MODEL_FAMILY_NAMES
 from claims.numbers import NumberMention
 from claims.patterns import GPU_MODEL, SIZE_NEXT, ending
 
@@ -142,9 +143,10 @@ _VERSION_BEFORE: Final = ending(
 _NAME_LIST_BEFORE: Final = ending(
     r"\b[A-Za-z][\w]*-[\w.]+(?:,\s*|\s+)(?:-[\w.]+,\s*)*(?:(?:and|or)\s+)?$"
 )
+# "Claude Sonnet 3.5", "GPT 4.1": a decimal after a model family's name (or its tier) is a version
 _FAMILY_VERSION_BEFORE: Final = ending(
-    r"\b(?:Claude(?:\s(?:Sonnet|Opus|Haiku))?|Sonnet|Opus|Haiku|Gemini(?:\s(?:Pro|Flash|Ultra))?"
-    r"|GPT|Llama|LLaMA|Qwen|Mistral|Gemma|Phi|DeepSeek|Grok)[\s-]$"
+    rf"\b(?:{MODEL_FAMILY_NAMES}|Claude\s(?:Sonnet|Opus|Haiku)|Sonnet|Opus|Haiku"
+    r"|Gemini\s(?:Pro|Flash|Ultra))[\s-]$"
 )
 _NAME_WORD_BEFORE: Final = ending(r"\b[A-Z][A-Za-z]+\s$")
 # The tier or variant word a product name ends with: "Claude 3.5 Sonnet", "Gemini 1.5 Pro".
