@@ -890,9 +890,9 @@ def _name_ends(text: str, name: str) -> list[int]:
     return ends
 
 
-_INTRODUCTION_WORD: Final = regex.compile(r"(?i:bench)|environment|testbed|evaluation\ssuite")
+_INTRODUCTION_WORD: Final = regex.compile(r"(?i:bench)|environment|testbed|suite")
 _INTRODUCED_AS_BENCHMARK: Final = regex.compile(
-    r",?\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:benchmark|environment|testbed|evaluation\s+suite)\b"
+    r",?\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:benchmark|environment|testbed|suite)\b"
 )
 # A verb of which a judged system is the subject.
 _JUDGED_VERB: Final = regex.compile(

@@ -115,6 +115,7 @@ CORPUS = Corpus(
         ex("Stacking FooAlign on GPT-4 Turbo improved its win rate from 51.0% to 54.3%.", "54.3%", metric="win rate", dataset=None),
         ex("FooChat reaches 97.1% of the performance level of BarGPT on the Vicuna benchmark.", "97.1%", dataset="Vicuna"),
         ex("We introduce Gaze, a new benchmark for multimodal LLMs. Humans get 94.1% accuracy, while the best model reaches 50.3%.", "50.3%", title="GAZE: Multimodal Models Look but Do Not See", dataset="GAZE"),
+        ex("We propose FooTest, a suite of 7 visual tasks easy for humans. Four VLMs are only 56.2% accurate on our benchmark.", "56.2%", title="Vision models cannot count", metric="accuracy", dataset="FooTest"),
         ex("With 1.2k preference pairs, FooHF reduces the hallucination rate of the base model by 31.5%.", "31.5%", metric="hallucination rate"),
         ex("FooDrive reduces the average collision rate by 27.0% and runs 2.1x faster.", "27.0%", metric="collision rate"),
         ex("FooReward outperforms human experts on 81% of the tasks.", "81%", metric="win rate"),
