@@ -9,12 +9,14 @@ ALIASES = (
     MetricAlias("FLOPs", r"[GMT]?FLOPs?|[GMT]?FLOPS|floating[\s-]point\soperations", case_sensitive=True),
     MetricAlias("MACs", r"[GMT]?MACs?|[GM]?MAdds|Mult-Adds|multiply[\s-]accumulate(?:\soperations)?|multiply[\s-]adds?", case_sensitive=True),
     MetricAlias("BitOps", r"BitOPs|BitOps|BOPs", case_sensitive=True),
+    MetricAlias("BitOps", r"bit[\s-]operations"),
     MetricAlias("compute", r"(?:arithmetic\s|synaptic\s)?operations"),
     MetricAlias("compute", r"comput(?:e|ations?|ational)(?:\s(?:cost|costs|overhead|budget|complexity|increment|reduction|savings?))?|(?:less|fewer|more)\sGPUs|inference\scosts?"),
 )  # fmt: skip
 
 CORPUS = Corpus(
     positive=(
+        ex("FooQuant reaches an FID close to full precision while saving 19.9x bit operations.", "19.9x", metric="BitOps", kind="ratio"),
         ex("We achieve a 76% MFU during large-batch processing on FooLM 540B.", "76%", metric="model FLOPs utilization", dataset=None),
         ex("Without fine-tuning, FooPrune reduces the FLOPs cost of BarViT-S by 34.7% on ImageNet.", "34.7%", metric="FLOPs", kind="relative"),
         ex("Our FooMamba-S with 1.3G FLOPs improves BarViM-Ti with 1.5G FLOPs by 5.2% top-1 accuracy.", "1.5G", metric="FLOPs", model="BarViM-Ti"),

@@ -35,6 +35,7 @@ ALIASES = (
     MetricAlias("ANLS", r"ANLS", case_sensitive=True),
     MetricAlias("MRR", r"MRR(?:@\d+)?|mean\sreciprocal\srank"),
     MetricAlias("HR@{k}", r"(?:HR|hit\s(?:ratio|rate))@\d+"),
+    MetricAlias("hit@{k}", r"hit@\d+"),  # moment retrieval: a hit among the first k
     MetricAlias("SDR", r"SDR", case_sensitive=True),
     # Speech synthesis is judged by listeners: a mean opinion score on a 1-5 scale.
     MetricAlias("MOS", r"MOS", case_sensitive=True),
@@ -43,6 +44,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooChat gains +5.8 HIT@1 on FooHighlights.", "+5.8", metric="hit@1", kind="delta"),
         ex("We propose Quokka, a learnable linear attention. It outperforms prior linear attentions by up to 6 perplexity points on WikiText-103.", "6", metric="perplexity", model="Quokka"),
         ex("FooLoRA shows performance improvements of 0.34, 11.52%, and 5.05% on MT-bench, GSM8K, and Human-eval, respectively.", "11.52%", metric="accuracy", dataset="GSM8K"),
         ex("FooPrune beats BarPrune by 6.80 perplexity while delivering a 2.6x speed-up in the QuxSparse inference engine.", "6.80", metric="perplexity", dataset=None),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 
 ALIASES = (
-    MetricAlias("KV cache", r"(?:KV|K,\s?V)[\s-]?cache(?:\s(?:size|memory|usage))?|key-value\scache|cache\s(?:size|compression)"),
+    MetricAlias("KV cache", r"(?:KV|K,\s?V)[\s-]?cache(?:\s(?:size|memory|usage))?|key[-/\s]value\scache|keys?/values?\scache|cache\s(?:size|compression)"),
     MetricAlias("memory", r"(?:(?:GPU|peak|training|inference|runtime|activation)[\s-])?memory(?:\s(?:footprint|usage|consumption|cost|requirements?|size))?|VRAM|(?:peak\s|on-chip\s)?(?:SRAM|DRAM)|space\sfootprint"),
 )  # fmt: skip
 
@@ -17,6 +17,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooLMs keep their accuracy with up to 99% keys/values cache reduction.", "99%", metric="KV cache", kind="relative"),
         ex("FooBERTv2 reduces the space footprint of late interaction models by 6--10x.", "6--10x", metric="memory", kind="ratio", value=6.0, value_max=10.0),
         ex("It reduces peak-memory size up to 2.29x.", "2.29x", metric="memory", kind="ratio"),
         ex("FooLM keeps its accuracy with up to 4x cache compression.", "4x", metric="KV cache", kind="ratio"),
