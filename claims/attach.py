@@ -700,6 +700,10 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
         # quality; quantities take percentages only as changes, which earlier rules attach.
         before = [m for m in before if m.family not in QUANTITY_FAMILIES] or before
     quantity_before = bool(before) and before[-1].family in QUANTITY_FAMILIES
+    if before and _pairs_go_on(number, ctx, before[-1]):
+        # "savings of 49% for CIFAR-10, 61% for CelebA-HQ, and 76% for ImageNet": each pair of a
+        # list goes on in the metric of the first, whatever its benchmark reports elsewhere
+        return _attach(before[-1], "<metric> ..., <number>")
     if number.unit in ("%", "") and quantity_before and dataset_headline(number, ctx) is not None:
         # "1.3B parameters ... still achieves 45% on HumanEval", "better than the Llama 3.1 8B
         # model: +5 on MMLU": a result on a benchmark is in the benchmark's metric
@@ -712,6 +716,34 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
         # "being 5x smaller and 2.2% better": better names a quality, not the size just before.
         before = [m for m in before if m.family not in QUANTITY_FAMILIES] or before
     return _attach(before[-1], "<metric> ..., <number>") if before else None
+
+
+# "<value> for|on <name>, " between the value before and this one: a list of value-benchmark pairs
+_PAIR_BEFORE: Final = regex.compile(
+    r"\s+(?:for|on|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?\s*,\s*(?:and\s+)?"
+)
+
+
+def _pairs_go_on(number: NumberMention, ctx: Context, metric: MetricMention) -> bool:
+    """Whether `number` is the second or later pair of "savings of 49% for A, 61% for B": each
+    value before it, back to the first, is in its unit and followed by just its benchmark and a
+    comma, and the metric heads the list ("+5 on MMLU, +3.1 on ARC" after "the 8B model" is not
+    in the model's size)."""
+    index = bisect_left(ctx.starts, number.start)
+    current = number
+    while index > 0:
+        previous = ctx.numbers[index - 1]
+        if previous.unit != number.unit or previous.start < metric.end:
+            break
+        if not _PAIR_BEFORE.fullmatch(ctx.text, previous.end, current.start):
+            break
+        current, index = previous, index - 1
+    return current is not number and bool(
+        _METRIC_HEADS.fullmatch(ctx.text, metric.end, current.start)
+    )
+
+
+_METRIC_HEADS: Final = regex.compile(r"\s*(?:of|by|:|at|is|are|was|were|reaches|of\s+up\s+to)?\s*")
 
 
 def metric_later_in_clause(number: NumberMention, ctx: Context) -> Attachment | None:

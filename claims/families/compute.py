@@ -16,6 +16,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooDM achieves computational savings of 49% for CIFAR-10, 61% for CelebA-HQ, and 76% for ImageNet.", "76%", metric="compute", dataset="ImageNet", kind="relative"),
         ex("FooQuant reaches an FID close to full precision while saving 19.9x bit operations.", "19.9x", metric="BitOps", kind="ratio"),
         ex("We achieve a 76% MFU during large-batch processing on FooLM 540B.", "76%", metric="model FLOPs utilization", dataset=None),
         ex("Without fine-tuning, FooPrune reduces the FLOPs cost of BarViT-S by 34.7% on ImageNet.", "34.7%", metric="FLOPs", kind="relative"),
