@@ -6,16 +6,22 @@ from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
     MetricAlias("model FLOPs utilization", r"[Mm]odel\sFLOPs\s[Uu]tilization(?:\s\(MFU\))?|MFU", case_sensitive=True),
-    MetricAlias("FLOPs", r"[GMT]?FLOPs?|[GMT]?FLOPS|floating[\s-]point\soperations", case_sensitive=True),
+    MetricAlias("FLOPs", r"[GMT]?FLOPs?|[GMT]?FLOPS|[GMT]Flops|floating[\s-]point\soperations", case_sensitive=True),
     MetricAlias("MACs", r"[GMT]?MACs?|[GM]?MAdds|Mult-Adds|multiply[\s-]accumulate(?:\soperations)?|multiply[\s-]adds?", case_sensitive=True),
     MetricAlias("BitOps", r"BitOPs|BitOps|BOPs", case_sensitive=True),
     MetricAlias("BitOps", r"bit[\s-]operations"),
     MetricAlias("compute", r"(?:arithmetic\s|synaptic\s)?operations"),
+    # Token pruning and merging in vision-language models: how many image tokens the LLM reads
+    MetricAlias("visual tokens", r"visual\stokens?"),
+    MetricAlias("vision tokens", r"vision\stokens?"),
     MetricAlias("compute", r"comput(?:e|ations?|ational)(?:\s(?:cost|costs|overhead|budget|complexity|increment|reduction|savings?))?|(?:less|fewer|more)\sGPUs|inference\scosts?"),
 )  # fmt: skip
 
 CORPUS = Corpus(
     positive=(
+        ex("FooTom merges tokens to reduce visual tokens by over 90%, easing the LLM's load.", "90%", metric="visual tokens", kind="relative"),
+        ex("FooDART can prune 88.9% vision tokens while keeping comparable performance.", "88.9%", metric="vision tokens", kind="relative"),
+        ex("FooM32 needs 7.4 GFlops of forward computation per token.", "7.4", metric="FLOPs"),
         ex("FooDM achieves computational savings of 49% for CIFAR-10, 61% for CelebA-HQ, and 76% for ImageNet.", "76%", metric="compute", dataset="ImageNet", kind="relative"),
         ex("FooQuant reaches an FID close to full precision while saving 19.9x bit operations.", "19.9x", metric="BitOps", kind="ratio"),
         ex("We achieve a 76% MFU during large-batch processing on FooLM 540B.", "76%", metric="model FLOPs utilization", dataset=None),
