@@ -5,7 +5,11 @@ from __future__ import annotations
 from claims.families.base import Corpus, Family, MetricAlias, ex
 
 ALIASES = (
-    MetricAlias("model FLOPs utilization", r"[Mm]odel\sFLOPs\s[Uu]tilization(?:\s\(MFU\))?|MFU", case_sensitive=True),
+    MetricAlias("model FLOPs utilization", r"[Mm]odel\sFLOP[sS]\s[Uu]tilization(?:\s\(MFU\))?|MFU", case_sensitive=True),
+    MetricAlias("compute utilization", r"compute\sutilization"),
+    # distributed training across data centres: how much the workers exchange
+    MetricAlias("communication volume", r"communication\svolume"),
+    MetricAlias("communication", r"communicat(?:ion|ing)(?:\s(?:bandwidth|costs?|overhead))?"),
     MetricAlias("FLOPs", r"[GMT]?FLOPs?|[GMT]?FLOPS|[GMT]Flops|floating[\s-]point\soperations", case_sensitive=True),
     MetricAlias("MACs", r"[GMT]?MACs?|[GM]?MAdds|Mult-Adds|multiply[\s-]accumulate(?:\soperations)?|multiply[\s-]adds?", case_sensitive=True),
     MetricAlias("BitOps", r"BitOPs|BitOps|BOPs", case_sensitive=True),
@@ -19,6 +23,9 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("Collectively, FooZeRO reduces the communication volume of BarZeRO by 4x.", "4x", metric="communication volume", kind="ratio"),
+        ex("FooLoCo performs as well as synchronous optimization while communicating 500 times less.", "500 times", metric="communication", kind="ratio"),
+        ex("FooTrain keeps 83-96% compute utilization and 36.2-41.4% model FLOPS utilization.", "36.2-41.4%", metric="model FLOPs utilization"),
         ex("FooTom merges tokens to reduce visual tokens by over 90%, easing the LLM's load.", "90%", metric="visual tokens", kind="relative"),
         ex("FooDART can prune 88.9% vision tokens while keeping comparable performance.", "88.9%", metric="vision tokens", kind="relative"),
         ex("FooM32 needs 7.4 GFlops of forward computation per token.", "7.4", metric="FLOPs"),

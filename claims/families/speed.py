@@ -13,7 +13,7 @@ ALIASES = (
     MetricAlias("real-time factor", r"real[\s-]time\sfactor|RTF"),
     # "serve 7.4x more requests"; but "accelerates requests by 1.5x" is a speed-up.
     MetricAlias("throughput", r"requests", generic=True, comparative=True),
-    MetricAlias("latency", r"(?:(?:first[\s-]token|inter[\s-]token|per[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)[\s-])?latency|pre-?fill(?:ing)?\s(?:time|latency)|(?:total\s|end-to-end\s)?delay|TTFT|time[\s-]to[\s-]first[\s-]token"),
+    MetricAlias("latency", r"(?:(?:first[\s-]token|inter[\s-]token|per[\s-]token|end[\s-]to[\s-]end|inference|decoding|rendering|measured|on-device|mobile|GPU|CPU)[\s-])?latency|pre-?fill(?:ing)?\s(?:time|latency)|(?:total\s|end-to-end\s)?delay|TTFT|time[\s-]to[\s-]first[\s-]token|TPOT|time[\s-]per[\s-](?:output[\s-])?token"),
     MetricAlias("throughput", r"(?:(?:inference|training|decoding|generation|serving|end-to-end)[\s-])?throughputs?|tokens/s(?:ec)?|images/s(?:ec)?|img/s|samples/s|serving\scapacity"),
     MetricAlias("FPS", r"FPS|frames\sper\ssecond|frame\s?rates?", case_sensitive=False),
     MetricAlias("training time", r"(?:training|pre-?training|fine-?tuning)\s(?:time|hours)|wall[\s-](?:clock\s)?time|convergence\stime"),
@@ -43,6 +43,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooDecoding reaches up to 1.1x lower time-per-token (TPOT) than BarInfer.", "1.1x", metric="latency", kind="ratio"),
         ex("FooDream creates 3D meshes in 35 minutes, 2x faster than BarFusion (reportedly taking 1.2 hours on average).", "1.2 hours", metric="inference time"),
         ex("FooLMM is trained within 23 hours on 8 A100 GPUs (vs. 26 hours of BarLLaVA-1.5).", "26 hours", metric="training time"),
         ex("FooGNN with competitive accuracy infers faster than GNNs by 100X-200X.", "100X-200X", metric="speedup", kind="ratio"),
