@@ -339,9 +339,37 @@ def paired_dataset(
         return None
     if any(_judged_otherwise(metric, dataset) for dataset in matching[0]):
         return None
+    if family_of(metric) in QUANTITY_FAMILIES and not all(
+        d.listed or d.declared for d in matching[0]
+    ):
+        return None  # ("2.28x and 2.33x speedup on FooVideoX and BarVideo": models, not benchmarks)
     if members is blocks:
         return matching[0][next(i for i, b in enumerate(blocks) if number in b)]
     return matching[0][list(group).index(number)]
+
+
+def respective_dataset(
+    number: NumberMention,
+    numbers: Sequence[NumberMention],
+    datasets: Sequence[DatasetMention],
+    sentence: tuple[int, int],
+    text: str,
+) -> DatasetMention | None:
+    """ "on ODinW and OVDEval, boasting an AP of 30.1 and an NMS-AP of 26.86, respectively": the
+    values written one by one after a list of benchmarks, up to "respectively", pair with them
+    in order when there are as many."""
+    found = RESPECTIVELY.search(text, number.end, sentence[1])
+    if found is None:
+        return None
+    in_sentence = [d for d in datasets if sentence[0] <= d.start < sentence[1]]
+    runs = [run for run in _joined_runs(in_sentence, text) if len(run) > 1]
+    if len(runs) != 1 or runs[0][-1].end > number.start:
+        return None
+    run = runs[0]
+    values = [n for n in numbers if run[-1].end <= n.start < found.start()]
+    if len(values) != len(run) or len({d.name for d in run}) != len(run):
+        return None
+    return run[values.index(number)]
 
 
 _SLASH: Final = regex.compile(r"\s*/\s*")

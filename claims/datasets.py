@@ -547,43 +547,90 @@ def find_unlisted_datasets(
     >>> text = "81% of the performance on FooLM models"
     >>> find_unlisted_datasets(text, 0, len(text), [])
     []
+    >>> text = "50.1%, 92.4% and 67.7% on Foo-Pro, FooSpot-v2, and BarWorld-G, respectively"
+    >>> [d.name for d in find_unlisted_datasets(text, 0, len(text), [])]
+    ['Foo-Pro', 'FooSpot-v2', 'BarWorld-G']
     """
     found: dict[int, DatasetMention] = {}
     for pattern, declared in ((_DECLARED, True), (_DECLARED_BEFORE, True), (_INTRODUCED, False)):
         for match in pattern.finditer(text, start, end):
-            name = match.group("name")
-            a, b = match.span("name")
-            if name in _NOT_BENCHMARKS or name.split()[0] in _NOT_BENCHMARKS or a in found:
-                continue
             if pattern is _DECLARED_BEFORE and _VERB_BEFORE.search(text, start, match.start()):
                 continue  # "We benchmark FooPolicy across 12 tasks": the verb, not the noun
             if pattern is _INTRODUCED and _VALUE_COMPARED_BEFORE.search(
                 text, max(start, match.start() - 30), match.start() + 1
             ):
                 continue  # "(2.26 lower vs 18.02 in OmniQuant)": the system compared with
-            if (
-                _MODEL_SIZE.search(name)
-                or (not declared and MODEL_FAMILY.match(name))
-                or _NAMES_A_MODEL.match(text, b, b + 40)
-                or SIZE_NEXT.match(text, b, b + 40)
-                or _KIND_OF_TASK.match(text, b, b + 40)
-            ):
-                # "on Falcon-180B", "on LLaMA models": models, named by size or noun; "on IE
-                # tasks": a kind of task, not a test set
-                continue
-            if any(k.start < b and a < k.end for k in known):
-                continue
-            canonical = name
-            resolution = _RESOLUTION_SUFFIX.search(name)
-            times = _TIMES_SIZE.match(text, b, b + 12) if resolution else None
-            square = _SQUARE_SUFFIX.search(name)
-            if (resolution and times and times.group(1) == resolution.group(1)) or (
-                square and square.group(1) == square.group(2)
-            ):
-                # "ImageNet-256×256", "CelebA-64×64", "ImageNet-64x64": a benchmark at one
-                # resolution is the benchmark; its listed name if it has one.
-                base = name[: (resolution or square).start()]
-                listed = find_datasets(base)
-                canonical = listed[0].name if listed and listed[0].end == len(base) else base
-            found[a] = DatasetMention(a, b, name, canonical, listed=False, declared=declared)
+            a, b = match.span("name")
+            mention = _unlisted(text, a, b, declared, known, found)
+            if mention is not None:
+                found[a] = mention
+    # "on ScreenSpot-Pro, FooSpot-v2, and BarWorld-G": the names listed after a benchmark are
+    # benchmarks too (the run pairs with a list of values)
+    # (a run closed by "and" or "or": "On ImageNet-1K, PoolFormer achieves" names a model after
+    # the benchmark)
+    for first in sorted([*known, *found.values()], key=lambda d: d.start):
+        at, run, closed = first.end, [], 0
+        while (match := _NEXT_IN_RUN.match(text, at, end)) is not None:
+            a, b = match.span("name")
+            mention = _unlisted(text, a, b, False, known, found)
+            if mention is None:
+                break
+            run.append(mention)
+            if match.group("joiner"):
+                closed = len(run)
+            at = b
+        if closed and not _VERB_NEXT.match(text, run[closed - 1].end, end):
+            found.update((mention.start, mention) for mention in run[:closed])
     return sorted(found.values(), key=lambda d: d.start)
+
+
+_NEXT_IN_RUN: Final = regex.compile(
+    rf"(?:\s*,\s*(?:(?P<joiner>and|or)\s+)?|\s+(?P<joiner>and|or)\s+)"
+    rf"(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})(?![\w-])"
+)
+
+# "On ImageNet, FooNet-S and FooNet-M surpass ...": names a verb follows are the models compared
+_VERB_NEXT: Final = regex.compile(
+    r"\s+(?:also\s+|both\s+|all\s+)?(?:achiev|surpass|outperform|obtain|reach|improv|attain|beat|exceed"
+    r"|deliver|yield|show|match|rival|perform|score|set|get|gain|are|is|were|was|has|have)\w*\b"
+)
+
+
+def _unlisted(
+    text: str,
+    a: int,
+    b: int,
+    declared: bool,
+    known: list[DatasetMention],
+    found: dict[int, DatasetMention],
+) -> DatasetMention | None:
+    """The benchmark named at text[a:b], unless the name is hardware, a model or a kind of task,
+    or is already known."""
+    name = text[a:b]
+    if name in _NOT_BENCHMARKS or name.split()[0] in _NOT_BENCHMARKS or a in found:
+        return None
+    if (
+        _MODEL_SIZE.search(name)
+        or (not declared and MODEL_FAMILY.match(name))
+        or _NAMES_A_MODEL.match(text, b, b + 40)
+        or SIZE_NEXT.match(text, b, b + 40)
+        or _KIND_OF_TASK.match(text, b, b + 40)
+    ):
+        # "on Falcon-180B", "on LLaMA models": models, named by size or noun; "on IE tasks": a
+        # kind of task, not a test set
+        return None
+    if any(k.start < b and a < k.end for k in known):
+        return None
+    canonical = name
+    resolution = _RESOLUTION_SUFFIX.search(name)
+    times = _TIMES_SIZE.match(text, b, b + 12) if resolution else None
+    square = _SQUARE_SUFFIX.search(name)
+    if (resolution and times and times.group(1) == resolution.group(1)) or (
+        square and square.group(1) == square.group(2)
+    ):
+        # "ImageNet-256×256", "CelebA-64×64", "ImageNet-64x64": a benchmark at one resolution is
+        # the benchmark; its listed name if it has one.
+        base = name[: (resolution or square).start()]
+        listed = find_datasets(base)
+        canonical = listed[0].name if listed and listed[0].end == len(base) else base
+    return DatasetMention(a, b, name, canonical, listed=False, declared=declared)

@@ -37,6 +37,7 @@ from claims.attribution import (
     owner_in_parentheses,
     owner_with,
     paired_dataset,
+    respective_dataset,
     sentence_subjects,
     split_model_list,
     subjects_of_list,
@@ -516,6 +517,10 @@ def _claim(
             paired_dataset(group, number, ctx.datasets, ctx.sentence, text, attachment.metric)
             or dataset_of_these(group, number, paper.datasets_before, ctx.sentence[0], text)
             or dataset
+        )
+    elif "respectively" in text[number.end : ctx.sentence[1]]:
+        dataset = (
+            respective_dataset(number, ctx.numbers, ctx.datasets, ctx.sentence, text) or dataset
         )
     if dataset is not None and paper.names_its_system(dataset):
         dataset = None

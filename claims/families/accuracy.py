@@ -37,6 +37,9 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("On ImageNet-1K, FooNet-XXS and FooNet-XS surpass BarNet-XXS and BarNet-XS by 2% and 1.9% respectively.", "1.9%", metric="top-1 accuracy", dataset="ImageNet"),
+        ex("In addition, our approach outperforms the previous state-of-the-art by 4.1% and 3.1% on NExT-QA and FooIntentQA.", "3.1%", metric="accuracy", dataset="FooIntentQA", kind="delta"),
+        ex("For example, FooGTA-7B achieves 50.1%, 92.4%, and 67.7% accuracies on FooSpot-Pro, FooSpot-v2, and BarWorld-G, respectively.", "67.7%", metric="accuracy", dataset="BarWorld-G"),
         ex("A vanilla FooNet-50 reaches 80.4% top-1 accuracy on ImageNet-val.", "80.4%", metric="top-1 accuracy", dataset="ImageNet"),
         ex("FooNAS promotes the ImageNet classification accuracies of ResNet-18, -34 and -50-B by 1.5%, 0.5% and 0.3%.", "0.5%", metric="top-1 accuracy", dataset="ImageNet", kind="delta"),
         ex("FooViG is faster than BarNet (1.02 ms, 74.7% top-1) on an iPhone NPU.", "74.7%", metric="top-1 accuracy"),

@@ -26,6 +26,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooDet sets the state of the art on ODinW and FooEval, boasting an AP of 30.1 and an NMS-AP of 26.86, respectively.", "30.1", metric="AP", dataset="ODinW"),
         ex("FooPose significantly boosts the whole-body AP of BarPose-l from 64.8% to 66.5% on COCO.", "64.8%", metric="AP", model="BarPose-l"),
         ex("FooPose significantly boosts the whole-body AP of BarPose-l from 64.8% to 66.5% on COCO.", "66.5%", metric="AP", model="FooPose"),
         ex("It enhances a wide range of FooDETR models by up to 5.3% AP on COCO.", "5.3%", metric="AP", dataset="COCO", kind="delta"),

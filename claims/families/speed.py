@@ -43,6 +43,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("With its kernels, FooSVG achieves up to 2.28x and 2.33x end-to-end speedup on FooVideoX-v1.5 and BarVideo, respectively.", "2.33x", metric="speedup", dataset=None),
         ex("FooDecoding reaches up to 1.1x lower time-per-token (TPOT) than BarInfer.", "1.1x", metric="latency", kind="ratio"),
         ex("FooDream creates 3D meshes in 35 minutes, 2x faster than BarFusion (reportedly taking 1.2 hours on average).", "1.2 hours", metric="inference time"),
         ex("FooLMM is trained within 23 hours on 8 A100 GPUs (vs. 26 hours of BarLLaVA-1.5).", "26 hours", metric="training time"),
