@@ -683,6 +683,11 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
         if last and last[-1].generic and last[-1].family not in QUANTITY_FAMILIES:
             return _attach(last[-1], "<metric> ..., <number>")
     before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
+    last = [m for m in ctx.metrics if m.end <= number.start][-1:]
+    if last and last[0].generic and _pairs_go_on(number, ctx, last[0]):
+        # "impressive scores of 85.3 on AIME 2024, 74.4 on AIME 2025, and 70.3 on FooBench":
+        # the pairs go on in the vague word the list opens with
+        return _attach(last[0], "<metric> ..., <number>")
     if not before and _RAISED_TO.search(
         ctx.text, max(ctx.sentence[0], number.start - 40), number.start
     ):
