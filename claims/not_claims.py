@@ -22,6 +22,8 @@ COUNT_UNITS: Final = frozenset({"K", "M", "B", "G", "T"})
 _CONDITION_BEFORE: Final = ending(
     # ("in under 0.5 seconds" is how fast something is done: a result)
     r"(?:(?<!\()<|(?<!\()≤|(?<!\bin\s)\bunder|\bbelow|\bat\s+most)\s*(?:the\s+)?$|^\s*At\s+$"
+    # "make progress given 8 hours, with 82% of attempts ...": the budget a result is had with
+    r"|\bgiven\s+(?:only\s+|just\s+)?(?:an?\s+)?$"
     # "the mobile setting (<600M MACs)" is a condition; "fast reconstruction (<30 min)" a result.
     r"|\b(?:setting|settings|regime|budget|budgets|constraints?|scenario|mode)\s*\(\s*[<≤]\s*$"
     r"|\b(?:budgets?|constraints?)\s+of\s+(?:about\s+|around\s+|only\s+)?$"
@@ -169,6 +171,9 @@ _THRESHOLD_BEFORE: Final = ending(
     r"\bfirst\b[^.;]{0,60}\bto\s+(?:exceed|surpass|cross|break|pass)\s+(?:the\s+)?$"
 )
 _THRESHOLD_AFTER: Final = regex.compile(r"\s*(?:[\w&-]+\s+)?(?:milestone|barrier|mark)\b")
+# "runs Llama 2 (70B) and BLOOM (176B)": the size of a widely used model, bracketed after its name
+_FAMILY_SIZE_BEFORE: Final = ending(rf"\b{MODEL_FAMILY_NAMES}[\w.-]*(?:\s\d+(?:\.\d+)?)?\s*\(\s*$")
+_SIZES_LISTED: Final = regex.compile(r"\bsizes?\b")
 _SIZES_IN_BRACKETS_BEFORE: Final = ending(
     r"\b(?:scales|sizes|models|LLMs|variants)\s*\((?:\s*[\d.]+\s?[MB]\s*,)*\s*$"
 )
@@ -268,6 +273,14 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         # 13B parameters": the size of a kind of model spoken of (a model of the paper's own says
         # "only": "FooNet with only 5.7M parameters")
         return "the size of the models spoken of"
+    if (
+        number.unit in ("M", "B")
+        and after.lstrip().startswith(")")
+        and _FAMILY_SIZE_BEFORE.search(before)
+        # (not "we release checkpoints at four sizes: ViT-B (86M), L (303M)": sizes it reports)
+        and not _SIZES_LISTED.search(ctx.text, ctx.sentence[0], number.start)
+    ):
+        return "the size in a model's name"
     if number.unit in ("M", "B") and "(" in after and _RESULT_IN_BRACKETS_NEXT.match(after):
         return "the size in a model's name"  # "between Llama2-7B (1.75) and 13B (1.67)"
     if (

@@ -50,6 +50,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooPusa achieves a FooBench total score of 87.32% (vs. 86.86% of BarWan-14B), and unlocks new tasks.", "86.86%", metric="score"),
         ex("Compared with BarLM, FooLM achieves impressive scores of 85.3 on AIME 2024, 74.4 on AIME 2025, and 70.3 on FooCodeBench.", "74.4", metric="score", dataset="AIME 2025"),
         ex("On VQAv2 and Flickr30K, FooExit saves 35% and 20% of the compute while maintaining 98% and 94% performance respectively.", "98%", metric="score", kind="relative"),
         ex("Fine-tuning FooLM with our method extends its context length capacity to over 32k tokens.", "32k", metric="sequence length"),

@@ -19,6 +19,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("To balance inference cost, we release checkpoints at four sizes: ViT-B (86M), L (303M), and g (1B).", "86M", metric="parameters"),
         ex("Notably, FooVLM achieves comparable performance to BarVLM with about 43% of the number of parameters.", "43%", metric="parameters", kind="relative"),
         ex("On T2I benchmarks (i.e., FooEval and BarBench), our model with merely 379M parameters surpasses larger models.", "379M", metric="parameters", model=None),
         ex("An anchor-level context model gives a size reduction of over 100 times.", "100 times", metric="model size", kind="ratio"),
@@ -53,6 +54,7 @@ CORPUS = Corpus(
         ex("On the ImageNet dataset, our method reduced the storage required by FooNet by 30x, from 220MB to 7.3MB.", "30x", metric="model size", dataset="ImageNet"),
     ),
     negative=(
+        "We show these algorithms in FooPetals, a system that runs Llama 2 (70B) and BLOOM (176B) over the Internet.",
         "The students are initialised from Foo-M (355M) and Foo-L (774M) checkpoints.",
         "Specifically, fine-tuning Foo-2 (2.7B), Bar-2 (7B), and Baz (7B) with our loss gives strong chat models.",
         "We linearize model families with sizes varying from 7B to 70B.",
