@@ -60,6 +60,7 @@ _LEVEL_AFTER: Final = regex.compile(
 )
 # "real-time (> 30 FPS)": a lower bound in parentheses defines a word; "(>2.47x smaller)" and
 # "fast reconstruction (<30 min)" are claims.
+_PARAMS_AFTER: Final = regex.compile(r"\s*(?:params?\b|parameters\b)")
 _OPEN_BOUND: Final = ending(r"\(\s*(?:e\.g\.,?\s*)?(?:>=?|≥|\$>\$)\s*$")
 _BOUND: Final = ending(r"[<>≤≥]\s*$")
 _SHARE_AFTER: Final = regex.compile(r"^\s*of\b")
@@ -211,6 +212,8 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return CONDITION
     if number.unit == "%" and _LEVEL_AFTER.match(after) and _AT_BEFORE.search(before):
         return CONDITION
+    if number.unit in COUNT_UNITS and _PARAMS_AFTER.match(after) and _AT_BEFORE.search(before):
+        return CONDITION  # "99% of Transformer quality at 360M params": the scale it is had at
     if (
         ("FLOP" in after or "MAC" in after)
         and _COMPUTE_AFTER.match(after)

@@ -114,7 +114,9 @@ _UNIT = r"""
     )
 """
 
-_RANGE_JOINER = r"(?: \s? (?: -- | - | – | ~ | \\sim | sim | \$\\sim\$ | ∼ ) \s? | \s (?: to ) \s )"
+# ("between 1.50x and 1.71x faster": a range said with words)
+_RANGE_JOINER = r"""(?: \s? (?: -- | - | – | ~ | \\sim | sim | \$\\sim\$ | ∼ ) \s? | \s (?: to ) \s
+    | (?<= \b [Bb]etween \s [^\s]{1,14} ) \s and \s )"""
 
 _SIMPLE = rf"""
     (?P<sign@N> (?<! [\w.)\]%] ) (?: [+−-] | \+/- | ± ) )?

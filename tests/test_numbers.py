@@ -31,6 +31,7 @@ SPELLINGS: list[tuple[str, str, float, float | None, str]] = [
     ("10X~20X", "10X~20X", 10.0, 20.0, "x"),
     ("1.5sim3.0", "1.5sim3.0", 1.5, 3.0, ""),
     ("2 to 25 times", "2 to 25 times", 2.0, 25.0, "x"),
+    ("between 1.50x and 1.71x", "1.50x and 1.71x", 1.5, 1.71, "x"),  # a range said in words
     # The spread is not part of the claim (GUIDELINE): the mention is the central value.
     ("1.98+/-0.07", "1.98", 1.98, None, ""),
     ("five times", "five times", 5.0, None, "x"),

@@ -54,6 +54,7 @@ CORPUS = Corpus(
         ex("On the ImageNet dataset, our method reduced the storage required by FooNet by 30x, from 220MB to 7.3MB.", "30x", metric="model size", dataset="ImageNet"),
     ),
     negative=(
+        "The tiny model trained at 360M params., 30B tokens beats the larger ones.",
         "We show these algorithms in FooPetals, a system that runs Llama 2 (70B) and BLOOM (176B) over the Internet.",
         "The students are initialised from Foo-M (355M) and Foo-L (774M) checkpoints.",
         "Specifically, fine-tuning Foo-2 (2.7B), Bar-2 (7B), and Baz (7B) with our loss gives strong chat models.",

@@ -43,6 +43,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooMoE is up to 1.86x faster than dense models, and between 1.50x and 1.71x faster than comparable MoEs.", "1.50x and 1.71x", metric="speedup", value=1.5, value_max=1.71),
         ex("With its kernels, FooSVG achieves up to 2.28x and 2.33x end-to-end speedup on FooVideoX-v1.5 and BarVideo, respectively.", "2.33x", metric="speedup", dataset=None),
         ex("FooDecoding reaches up to 1.1x lower time-per-token (TPOT) than BarInfer.", "1.1x", metric="latency", kind="ratio"),
         ex("FooDream creates 3D meshes in 35 minutes, 2x faster than BarFusion (reportedly taking 1.2 hours on average).", "1.2 hours", metric="inference time"),
