@@ -37,6 +37,8 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("Notably, all other evaluated models achieve accuracy below 16% on FooVista.", "16%", metric="accuracy"),
+        ex("FooBench is difficult, with top models achieving below 65% accuracy.", "65%", metric="accuracy"),
         ex("On ImageNet-1K, FooNet-XXS and FooNet-XS surpass BarNet-XXS and BarNet-XS by 2% and 1.9% respectively.", "1.9%", metric="top-1 accuracy", dataset="ImageNet"),
         ex("In addition, our approach outperforms the previous state-of-the-art by 4.1% and 3.1% on NExT-QA and FooIntentQA.", "3.1%", metric="accuracy", dataset="FooIntentQA", kind="delta"),
         ex("For example, FooGTA-7B achieves 50.1%, 92.4%, and 67.7% accuracies on FooSpot-Pro, FooSpot-v2, and BarWorld-G, respectively.", "67.7%", metric="accuracy", dataset="BarWorld-G"),
