@@ -50,6 +50,8 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("We introduce FooAgentBench, a benchmark of 102 tasks. The best agent solves 32.4% of the tasks, and self-debugging can boost the performance to 42.2%.", "42.2%", title="FooAgentBench: Evaluating Language Agents", metric="success rate", dataset="FooAgentBench"),
+        ex("We introduce FooChart, a benchmark of real charts. The best model reaches 47.1% accuracy; all models lag far behind human performance of 80.5%.", "80.5%", title="FooChart: Charting Gaps in Chart Understanding", metric="accuracy", dataset="FooChart"),
         ex("FooPusa achieves a FooBench total score of 87.32% (vs. 86.86% of BarWan-14B), and unlocks new tasks.", "86.86%", metric="score"),
         ex("Compared with BarLM, FooLM achieves impressive scores of 85.3 on AIME 2024, 74.4 on AIME 2025, and 70.3 on FooCodeBench.", "74.4", metric="score", dataset="AIME 2025"),
         ex("On VQAv2 and Flickr30K, FooExit saves 35% and 20% of the compute while maintaining 98% and 94% performance respectively.", "98%", metric="score", kind="relative"),
