@@ -1257,6 +1257,28 @@ def signed_gain(number: NumberMention, ctx: Context) -> Attachment | None:
     return _attach_named("score", "+<number> in a sentence of gains")
 
 
+# "with the best model achieving only 18.9%", "the best system reaches just 42.9%"
+_BARE_RESULT_BEFORE: Final = ending(
+    r"\b(?:achiev|reach|obtain|attain|scor)\w*\s+(?:only\s+|just\s+|merely\s+|about\s+"
+    r"|around\s+|approximately\s+|up\s+to\s+)?$",
+    regex.IGNORECASE,
+)
+
+
+def bare_result(number: NumberMention, ctx: Context) -> bool:
+    """A percentage right after a verb of achievement, with no metric in its sentence: a result
+    whose metric only the paper's context gives."""
+    return (
+        number.unit == "%"
+        and not ctx.metrics
+        and bool(
+            _BARE_RESULT_BEFORE.search(
+                ctx.text, max(ctx.sentence[0], number.start - 30), number.start
+            )
+        )
+    )
+
+
 # Tried after the metric a sentence carries from the one before: the vaguest reading of a value.
 LAST_RULES: Final[tuple[Rule, ...]] = (
     Rule("<number> on <benchmark>", score_on_benchmark),

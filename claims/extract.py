@@ -9,6 +9,7 @@ Numbers that no rule claims are reported with the reason, for `claims explain`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -20,6 +21,7 @@ from claims.attach import (
     RULES,
     Attachment,
     Context,
+    bare_result,
     list_group,
     list_member,
 )
@@ -224,7 +226,13 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
         subjects: Subjects | None = None
         sentence_continues = bool(_CONTINUES.match(text, lo, hi))
         compares = sentence_continues or bool(_CONTRASTS.match(text, lo, hi))
-        attached = _attach_all(candidates, ctx, result, carried if compares else None)
+        attached = _attach_all(
+            candidates,
+            ctx,
+            result,
+            carried if compares else None,
+            lambda: paper.benchmark is not None,
+        )
         carried = _Carried.of(candidates, attached)
         # "This allows us to train ... 4x less GPUs": a sentence that continues the previous one
         # keeps its subject; any other sentence falls back to the paper's own system.
@@ -263,6 +271,9 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
     return result
 
 
+_BARE_RESULT_RULE: Final = "other: a benchmark paper's bare <number>"
+
+
 def _benchmark_scores_named(claims: list[Claim]) -> None:
     """A benchmark paper's vaguely named percentages ("the performance of 80.5%", "a score of
     48.1%") are in the metric its other results name (accuracy, success rate...); annotators of
@@ -275,7 +286,12 @@ def _benchmark_scores_named(claims: list[Claim]) -> None:
     )
     headline = named.most_common(1)[0][0] if named else "accuracy"
     for i, claim in enumerate(claims):
-        if claim.metric == "score" and claim.unit == "%" and claim.kind in ("absolute", "delta"):
+        if claim.rule == _BARE_RESULT_RULE:
+            # ("the best model achieving only 18.9%": a low result, not a share of another)
+            claims[i] = claim.model_copy(
+                update={"metric": headline, "direction": direction_of(headline), "kind": "absolute"}
+            )
+        elif claim.metric == "score" and claim.unit == "%" and claim.kind in ("absolute", "delta"):
             claims[i] = claim.model_copy(
                 update={"metric": headline, "direction": direction_of(headline)}
             )
@@ -350,6 +366,7 @@ def _attach_all(
     ctx: Context,
     result: Extraction,
     carried: _Carried | None = None,
+    benchmark_paper: Callable[[], bool] = lambda: False,
 ) -> dict[int, Attachment]:
     attached: dict[int, Attachment] = {}
     reasons: dict[int, str] = {}
@@ -416,6 +433,11 @@ def _attach_all(
             if found is not None:
                 attached[number.start] = found
                 break
+        else:
+            if bare_result(number, ctx) and benchmark_paper():
+                # "with the best model achieving only 18.9%": in a paper that builds a benchmark,
+                # a bare result is on it (its metric is set with the paper's others)
+                attached[number.start] = Attachment("score", "other", _BARE_RESULT_RULE, None)
     for number in candidates:
         if number.start not in attached:
             reason = reasons.get(number.start, "no metric named in its context")
