@@ -581,6 +581,10 @@ def find_unlisted_datasets(
             at = b
         if closed and not _VERB_NEXT.match(text, run[closed - 1].end, end):
             found.update((mention.start, mention) for mention in run[:closed])
+    for mention in list(found.values()):
+        variant = _variant_of(text, mention, known)
+        if variant is not None:
+            found[mention.start] = variant
     return sorted(found.values(), key=lambda d: d.start)
 
 
@@ -588,6 +592,38 @@ _NEXT_IN_RUN: Final = regex.compile(
     rf"(?:\s*,\s*(?:(?P<joiner>and|or)\s+)?|\s+(?P<joiner>and|or)\s+)"
     rf"(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})(?![\w-])"
 )
+
+_AND_BETWEEN: Final = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
+
+
+def _variant_of(
+    text: str, mention: DatasetMention, known: list[DatasetMention]
+) -> DatasetMention | None:
+    """ "on the SWE-bench Lite and Verified benchmarks": a bare word after a listed benchmark
+    with a variant in its name is the family's other variant, if the table knows it.
+
+    >>> text = "on the SWE-bench Lite and Verified benchmarks"
+    >>> known = find_datasets(text)
+    >>> [d.name for d in find_unlisted_datasets(text, 0, len(text), known)]
+    ['SWE-bench Verified']
+    """
+    if " " in mention.text:
+        return None
+    for before in known:
+        if " " not in before.name or not _AND_BETWEEN.fullmatch(text, before.end, mention.start):
+            continue
+        family = before.name.rsplit(" ", 1)[0]
+        listed = find_datasets(f"{family} {mention.text}")
+        if (
+            len(listed) == 1
+            and listed[0].start == 0
+            and listed[0].end == len(family) + 1 + len(mention.text)
+        ):
+            return DatasetMention(
+                mention.start, mention.end, mention.text, listed[0].name, declared=mention.declared
+            )
+    return None
+
 
 # "On ImageNet, FooNet-S and FooNet-M surpass ...": names a verb follows are the models compared
 _VERB_NEXT: Final = regex.compile(
