@@ -477,6 +477,8 @@ def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | Non
     named_error = _error_named_before(mention, number, ctx)
     if named_error is not None:
         return _attach(named_error, "<metric> ..., <number> error reduction")
+    if mention.metric == "score" and _quality_right_before(number, ctx):
+        return None  # "outperforms baselines in accuracy (up to 10.9% gains)": gains in it
     if number.unit == "x" and mention.metric == "score":
         # "5.6x gain in the end-to-end serving capacity": the quantity the gain is in; "1.4x
         # improvement over EAGLE-2": a factor of what the sentence is about (fallback rules).
@@ -489,6 +491,23 @@ def number_then_generic(number: NumberMention, ctx: Context) -> Attachment | Non
     ):
         return None
     return _attach(mention, "<number> <word>")
+
+
+_BRACKET_OPENS: Final = regex.compile(
+    r"\s*\(\s*(?:up\s+to\s+|about\s+|over\s+|nearly\s+|around\s+|~\s?)?", regex.IGNORECASE
+)
+
+
+def _quality_right_before(number: NumberMention, ctx: Context) -> bool:
+    """Whether a quality metric is named right before the bracket the number opens: "in
+    accuracy (up to 10.9% gains)"."""
+    return any(
+        m.end <= number.start
+        and not m.generic
+        and m.family not in QUANTITY_FAMILIES
+        and _BRACKET_OPENS.fullmatch(ctx.text, m.end, number.start)
+        for m in ctx.metrics
+    )
 
 
 def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None:

@@ -37,6 +37,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("Experiments show that FooMem outperforms strong baselines in accuracy (up to 10.9% gains) while reducing token usage.", "10.9%", metric="accuracy", kind="delta"),
         ex("Notably, all other evaluated models achieve accuracy below 16% on FooVista.", "16%", metric="accuracy"),
         ex("FooBench is difficult, with top models achieving below 65% accuracy.", "65%", metric="accuracy"),
         ex("On ImageNet-1K, FooNet-XXS and FooNet-XS surpass BarNet-XXS and BarNet-XS by 2% and 1.9% respectively.", "1.9%", metric="top-1 accuracy", dataset="ImageNet"),
