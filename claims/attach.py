@@ -75,6 +75,8 @@ _COMPARATIVES: Final = regex.compile(r"\b(?:DATASET|higher|lower|fewer|less|more
 _PARENTHETICAL: Final = regex.compile(r"\s*\([^()]{0,40}\)")
 _MAX_GAP_AFTER: Final = 45
 _MAX_GAP_BEFORE: Final = 60
+# (a setting in words, "(128k sequence length)", not a bare result: "CIFAR-100 (91.7%)")
+_ASIDE_IN_GAP: Final = regex.compile(r"\s*\((?=[^()]*[A-Za-z])[^()]{1,40}\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,9 +524,19 @@ def metric_then_number(number: NumberMention, ctx: Context) -> Attachment | None
             continue  # "a 0.05 decline in CLIP Score, and 4.1x for LDM": a factor is no score
         if number.start - mention.end > _MAX_GAP_BEFORE:
             continue
+        gap = ctx.gap(mention.end, number.start)
         if ctx.numbers_between(mention.end, number.start):
-            continue
-        joined = _BETWEEN_BEFORE.match(ctx.gap(mention.end, number.start))
+            # "its average score on LV-Eval (128k sequence length) from 4.41": a setting in
+            # brackets between the two does not part them
+            asides = [a.span() for a in _ASIDE_IN_GAP.finditer(ctx.text, mention.end, number.start)]
+            if not asides or any(
+                mention.end <= n.start < number.start
+                and not any(a <= n.start < b for a, b in asides)
+                for n in ctx.numbers
+            ):
+                continue
+            gap = _ASIDE_IN_GAP.sub(" ", gap)
+        joined = _BETWEEN_BEFORE.match(gap)
         if joined and (best is None or not mention.generic or best.generic):
             best = mention
     return _attach(best, "<metric> ... <number>") if best else None

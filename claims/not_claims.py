@@ -195,6 +195,18 @@ _WITH_A_BEFORE: Final = ending(r"\bwith\s+(?:a|an)\s+$", regex.IGNORECASE)
 _CONTEXT_NEXT: Final = regex.compile(r"\s*-?\s*(?:token\s+)?context\b", regex.IGNORECASE)
 
 
+_SETTING_IN_ASIDE: Final = regex.compile(
+    r"\s*(?:-\s*)?(?:(?:sequence|context|input)\s+length|context|tokens|resolution|shots?)\s*\)",
+    regex.IGNORECASE,
+)
+_ASIDE_OPEN: Final = regex.compile(r"\s*\(\s*")
+
+
+def _after_a_benchmark(number: NumberMention, ctx: Context) -> bool:
+    """Whether the bracket the number is in opens right after a benchmark's name."""
+    return any(_ASIDE_OPEN.fullmatch(ctx.text, d.end, number.start) for d in ctx.datasets)
+
+
 def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     """Why `number` is no claim, or None; asked of every number of a sentence before any
     attachment rule."""
@@ -206,6 +218,8 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return None  # "supports a context length of 1 million tokens": what a model can do
     if "oken" in after and TOKENS_NEXT.match(after) and CONTEXT_CAPACITY_BEFORE.search(before):
         return None  # "can process up to 512K tokens": the same, said with a verb
+    if before.endswith("(") and _SETTING_IN_ASIDE.match(after) and _after_a_benchmark(number, ctx):
+        return CONDITION  # "on LV-Eval (128k sequence length)": the benchmark's setting
     if "ontext" in after and _CONTEXT_NEXT.match(after) and _WITH_A_BEFORE.search(before):
         return CONDITION  # "with a 256K context window, it can perform up to 600 tool calls"
     if _CONDITION_BEFORE.search(before):

@@ -50,6 +50,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooLM reduces inference FLOPs by 40.5%, while improving its average score on FooEval (128k sequence length) from 4.41 to 5.88.", "4.41", metric="score", dataset="FooEval"),
         ex("We present FooSpot-Pro, a benchmark for GUI grounding in professional software. Existing grounding models perform poorly on this dataset, with the best model achieving only 18.9%.", "18.9%", title="FooSpot-Pro: GUI Grounding for Professional High-Resolution Computer Use", metric="accuracy", kind="absolute"),
         ex("We introduce FooAgentBench, a benchmark of 102 tasks. The best agent solves 32.4% of the tasks, and self-debugging can boost the performance to 42.2%.", "42.2%", title="FooAgentBench: Evaluating Language Agents", metric="success rate", dataset="FooAgentBench"),
         ex("We introduce FooChart, a benchmark of real charts. The best model reaches 47.1% accuracy; all models lag far behind human performance of 80.5%.", "80.5%", title="FooChart: Charting Gaps in Chart Understanding", metric="accuracy", dataset="FooChart"),
@@ -167,6 +168,7 @@ CORPUS = Corpus(
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
     ),
     negative=(
+        "We report the average score on FooEval (128k sequence length) for every model.",
         "Existing methods perform poorly in this setting, with the best one achieving only 18.9%.",
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
         "The design expands the receptive field from 16 to 1024 points.",
