@@ -500,6 +500,13 @@ _INTRODUCED: Final = regex.compile(
     rf"(?<!\bbased\s)\b(?:[Oo]n|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME}(?:\sBench\b)?)"
     r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
+# "improves MathQA accuracy from 81.0 to 83.6", "a FooBench-I2V total score of 87.32%": a name
+# right before the metric it is scored in, named as benchmarks are (not "ASR accuracy",
+# "Best-of-N accuracy", "Video-ChatGPT score": a task, a method, a model)
+_BEFORE_ITS_METRIC: Final = regex.compile(
+    rf"(?<![\w-])(?P<name>(?=[A-Za-z0-9.-]*[A-Za-z0-9](?:QA|Bench|bench|Eval|Arena)){_UNLISTED_NAME})"
+    r"\s+(?:(?:total|overall|average|mean)\s+)?(?:accuracy|score)\b"
+)
 _VALUE_COMPARED_BEFORE: Final = ending(
     r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+[\d.,]+\s?\\?%?\s+i$", regex.IGNORECASE
 )
@@ -552,7 +559,12 @@ def find_unlisted_datasets(
     ['Foo-Pro', 'FooSpot-v2', 'BarWorld-G']
     """
     found: dict[int, DatasetMention] = {}
-    for pattern, declared in ((_DECLARED, True), (_DECLARED_BEFORE, True), (_INTRODUCED, False)):
+    for pattern, declared in (
+        (_DECLARED, True),
+        (_DECLARED_BEFORE, True),
+        (_INTRODUCED, False),
+        (_BEFORE_ITS_METRIC, False),
+    ):
         for match in pattern.finditer(text, start, end):
             if pattern is _DECLARED_BEFORE and _VERB_BEFORE.search(text, start, match.start()):
                 continue  # "We benchmark FooPolicy across 12 tasks": the verb, not the noun
@@ -602,6 +614,9 @@ def _variant_of(
     """ "on the SWE-bench Lite and Verified benchmarks": a bare word after a listed benchmark
     with a variant in its name is the family's other variant, if the table knows it.
 
+    >>> text = "improves FooQA accuracy from 81.0 to 83.6, and ASR accuracy too"
+    >>> [d.name for d in find_unlisted_datasets(text, 0, len(text), [])]
+    ['FooQA']
     >>> text = "on the SWE-bench Lite and Verified benchmarks"
     >>> known = find_datasets(text)
     >>> [d.name for d in find_unlisted_datasets(text, 0, len(text), known)]

@@ -50,6 +50,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooPusa sets a new standard, achieving a FooBench-I2V total score of 87.32%.", "87.32%", metric="score", dataset="FooBench-I2V"),
         ex("FooLM reduces inference FLOPs by 40.5%, while improving its average score on FooEval (128k sequence length) from 4.41 to 5.88.", "4.41", metric="score", dataset="FooEval"),
         ex("We present FooSpot-Pro, a benchmark for GUI grounding in professional software. Existing grounding models perform poorly on this dataset, with the best model achieving only 18.9%.", "18.9%", title="FooSpot-Pro: GUI Grounding for Professional High-Resolution Computer Use", metric="accuracy", kind="absolute"),
         ex("We introduce FooAgentBench, a benchmark of 102 tasks. The best agent solves 32.4% of the tasks, and self-debugging can boost the performance to 42.2%.", "42.2%", title="FooAgentBench: Evaluating Language Agents", metric="success rate", dataset="FooAgentBench"),
