@@ -8,7 +8,7 @@ ALIASES = (
     # (a compiler's tuning searches schedules as NAS searches architectures)
     MetricAlias("search cost", r"search\s(?:cost|time)|(?:auto-?)?tuning\s(?:cost|time)"),
     MetricAlias("GPU hours", r"GPU[\s-](?:training\s|compute\s)?hours?"),
-    MetricAlias("cost", r"(?:training\s|inference\s)?cost"),
+    MetricAlias("cost", r"(?:training\s|inference\s)?cost|(?:deployment|serving)\scosts?"),
     MetricAlias("cost", r"cheaper", generic=True, comparative=True),  # "10-30 times cheaper"
 )  # fmt: skip
 
@@ -20,6 +20,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooLange reduces deployment costs by up to 77% in conversational settings, 33% in document-based settings, and 51% in a mixed setting.", "33%", metric="cost", kind="relative"),
         ex("It cuts search time against the evolutionary state of the art (8 vs. 3150 GPU days).", "8", metric="search cost"),
         ex("The training of FooFlow only costs 199 A100 GPU days.", "199 A100 GPU days", unit="GPU days"),
         ex("Retraining uses only 13 A100 days and a tiny dataset.", "13 A100 days", unit="GPU days"),
