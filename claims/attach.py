@@ -188,6 +188,8 @@ def _named_after_instead(mention: MetricMention, number: NumberMention, ctx: Con
         return False
     if _metric_right_after(number, ctx):
         return True
+    if mention.generic and _quality_in_after(number, ctx) is not None:
+        return True  # "an improvement of +47.5% in success rate"
     if (
         mention.generic
         and number.unit == "x"
@@ -198,6 +200,25 @@ def _named_after_instead(mention: MetricMention, number: NumberMention, ctx: Con
 
 
 _LARGER_NEXT: Final = regex.compile(r"\s*(?:larger|bigger|smaller)\b", regex.IGNORECASE)
+_IN_TERMS_OF: Final = regex.compile(
+    r"\s+in\s+(?:terms\s+of\s+)?(?:the\s+)?(?:average\s+|overall\s+|mean\s+)?", regex.IGNORECASE
+)
+
+
+def _quality_in_after(number: NumberMention, ctx: Context) -> MetricMention | None:
+    """The quality named right after the number as what it is in: "+47.5% in success rate",
+    "by +35.4% in terms of average pass rate"."""
+    gap = _IN_TERMS_OF.match(ctx.text, number.end, ctx.sentence[1])
+    if gap is None:
+        return None
+    return next(
+        (
+            m
+            for m in ctx.metrics
+            if m.start == gap.end() and not m.generic and m.family not in QUANTITY_FAMILIES
+        ),
+        None,
+    )
 
 
 def _metric_right_after(number: NumberMention, ctx: Context) -> bool:

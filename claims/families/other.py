@@ -22,6 +22,7 @@ ALIASES = (
     # Arena-style ratings from pairwise human or model preferences
     MetricAlias("Elo", r"Elo(?:\s(?:ratings?|scores?|points?))?", case_sensitive=True),
     MetricAlias("success rate", r"success\srates?"),
+    MetricAlias("pass rate", r"pass\srates?"),  # tool use: the share of queries solved
     MetricAlias("acceptance rate", r"(?:token\s)?acceptance\s(?:rate|length)s?"),
     MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win(?:ning)?[\s-]rates?"),
     MetricAlias("sparsity", r"(?:unstructured\s|structured\s)?sparsity"),
@@ -50,6 +51,8 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("For instance, FooTool outperforms BarLLM by +35.4% in terms of average pass rate on BazEval.", "+35.4%", metric="pass rate"),
+        ex("Our agent markedly surpasses previous methods, achieving a remarkable improvement of +47.5% in success rate on the hardest task.", "+47.5%", metric="success rate", kind="delta"),
         ex("FooPusa sets a new standard, achieving a FooBench-I2V total score of 87.32%.", "87.32%", metric="score", dataset="FooBench-I2V"),
         ex("FooLM reduces inference FLOPs by 40.5%, while improving its average score on FooEval (128k sequence length) from 4.41 to 5.88.", "4.41", metric="score", dataset="FooEval"),
         ex("We present FooSpot-Pro, a benchmark for GUI grounding in professional software. Existing grounding models perform poorly on this dataset, with the best model achieving only 18.9%.", "18.9%", title="FooSpot-Pro: GUI Grounding for Professional High-Resolution Computer Use", metric="accuracy", kind="absolute"),
