@@ -307,7 +307,9 @@ def _not_averaged(datasets: Sequence[DatasetMention], text: str) -> list[Dataset
     ]
 
 
-_DATASET_JOINER: Final = regex.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*")
+_DATASET_JOINER: Final = regex.compile(
+    r"(?:\s(?:val|test|dev|validation)\b)?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*"
+)
 
 
 def paired_dataset(
@@ -335,7 +337,8 @@ def paired_dataset(
     if not matching:
         members = group
         matching = [_named_before_respectively(group, in_sentence, sentence, text)]
-    if len(matching) != 1 or len({d.name for d in matching[0]}) != len(members):
+    # (a benchmark twice in the run only for two of its splits: "SA-V val, and SA-V test")
+    if len(matching) != 1 or len({_split_of(d, text) for d in matching[0]}) != len(members):
         return None
     if any(_judged_otherwise(metric, dataset) for dataset in matching[0]):
         return None
@@ -370,6 +373,15 @@ def respective_dataset(
     if len(values) != len(run) or len({d.name for d in run}) != len(run):
         return None
     return run[values.index(number)]
+
+
+_SPLIT_AFTER: Final = regex.compile(r"\s(val|test|dev|validation)\b")
+
+
+def _split_of(dataset: DatasetMention, text: str) -> tuple[str, str]:
+    """A benchmark's name with the split written after it, if any ("SA-V val")."""
+    split = _SPLIT_AFTER.match(text, dataset.end, dataset.end + 12)
+    return dataset.name, split.group(1) if split else ""
 
 
 _SLASH: Final = regex.compile(r"\s*/\s*")

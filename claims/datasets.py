@@ -590,7 +590,7 @@ def find_unlisted_datasets(
             run.append(mention)
             if match.group("joiner"):
                 closed = len(run)
-            at = b
+            at = match.end()
         if closed and not _VERB_NEXT.match(text, run[closed - 1].end, end):
             found.update((mention.start, mention) for mention in run[:closed])
     for mention in list(found.values()):
@@ -603,6 +603,8 @@ def find_unlisted_datasets(
 _NEXT_IN_RUN: Final = regex.compile(
     rf"(?:\s*,\s*(?:(?P<joiner>and|or)\s+)?|\s+(?P<joiner>and|or)\s+)"
     rf"(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})(?![\w-])"
+    # ("MOSE, SA-V val, and SA-V test": a split after the name is the same benchmark's)
+    r"(?:\s(?:val|test|dev|validation)\b)?"
 )
 
 _AND_BETWEEN: Final = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")
