@@ -43,6 +43,10 @@ _CONDITION_BEFORE: Final = ending(
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
     r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+)?$"
     r"|\b(?:seq(?:uence)?\.?\s+lengths?|(?:context|input)\s+lengths?|resolution|batch\s+sizes?)\s*(?:of\s+)?$"
+    # "evaluated on X and its variants with sequence lengths from 32K to 512K"
+    r"|\bwith\s+(?:(?:sequence|context|input)\s+(?:lengths?|sizes?)|resolutions?)\s+(?:of|from|between|up\s+to)\s+$"
+    # "only half of them keep their performance at the length of 32K"
+    r"|\bat\s+(?:a|the)\s+(?:[\w-]+\s+)?lengths?\s+of\s+$"
     # "at a high sparsity level of 70%", "when the masking ratio is 75%": the setting of a result
     r"|\b(?:sparsity|masking|mask|dropout|pruning)\s+(?:level|ratio|rate)s?\s+(?:of|is|=)\s+$"
     # "Even at a compression ratio of 20x, the accuracy remains ...": the level a result is at
@@ -84,7 +88,8 @@ _LENGTH_CLAIMED: Final = ending(
 )
 # "extends its context length capacity to over 32k tokens": a length reached, not a data size
 _LENGTH_EXTENDED_TO: Final = ending(
-    r"\b(?:context|sequence|input)\s+(?:length|window)s?\b[^.;,]{0,30}\bto\s+(?:over\s+|up\s+to\s+|about\s+)?$",
+    r"\b(?:context|sequence|input)\s+(?:length|window|size)s?\b[^.;,]{0,30}\bto\s+"
+    r"(?:over\s+|up\s+to\s+|about\s+|more\s+than\s+|beyond\s+)?$",
     regex.IGNORECASE,
 )
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".

@@ -11,7 +11,9 @@ ALIASES = (
     MetricAlias("bitrate saving", r"(?:BD-?rate|bit[\s-]?rate)\s(?:saving|savings|reduction)|BD-?rate|(?:saving|savings|reduction)\sin\s(?:the\s)?bit[\s-]?rate"),
     MetricAlias("bitrate", r"bit[\s-]?rates?"),
     # (a bare "context" is a length only where a size follows: "extends the context to 128K")
-    MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?)|context(?=\s(?:to|of|up\sto|from)\s)"),
+    MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?|sizes?)|context(?=\s(?:to|of|up\sto|from)\s)"),
+    # "training sequences 32 times longer than vanilla Transformers"
+    MetricAlias("sequence length", r"(?:sequences|contexts|inputs)(?=\s(?:up\sto\s)?[\d.]+\s?(?:times|x|×)\slonger\b)"),
     MetricAlias("batch size", r"(?:mini-?)?batch\ssizes?"),
     # how many days ahead a weather forecast stays skilful: a result, in days, not a time spent
     MetricAlias("skillful lead time", r"(?:skill(?:ful)?\s)?lead\stimes?"),
@@ -51,6 +53,9 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("We introduce FooNet, a Transformer variant that can scale sequence length to more than 1 billion tokens.", "1 billion", metric="sequence length"),
+        ex("We gradually increase context size from 4K to 1M tokens.", "1M", metric="sequence length"),
+        ex("FooBPT enables training sequences 32 times longer than vanilla Transformers.", "32 times", metric="sequence length", kind="ratio"),
         ex("For instance, FooTool outperforms BarLLM by +35.4% in terms of average pass rate on BazEval.", "+35.4%", metric="pass rate"),
         ex("Our agent markedly surpasses previous methods, achieving a remarkable improvement of +47.5% in success rate on the hardest task.", "+47.5%", metric="success rate", kind="delta"),
         ex("FooPusa sets a new standard, achieving a FooBench-I2V total score of 87.32%.", "87.32%", metric="score", dataset="FooBench-I2V"),
@@ -172,6 +177,8 @@ CORPUS = Corpus(
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
     ),
     negative=(
+        "Only half of the models keep a satisfactory performance at the length of 32K.",
+        "We evaluate FooSeq on BarLM-7B and its variants with sequence lengths from 32K to 512K.",
         "We report the average score on FooEval (128k sequence length) for every model.",
         "Existing methods perform poorly in this setting, with the best one achieving only 18.9%.",
         "To achieve a decent sparsity (e.g., >=50%), we propose a dedicated accelerator.",
