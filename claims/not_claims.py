@@ -43,6 +43,8 @@ _CONDITION_BEFORE: Final = ending(
     r"|(?<!\b(?:improvements?|speed-?ups?|gains?|reductions?|savings?)\s)"
     r"\brange\s+(?:from|of)\s+(?:[^,;.]{0,40}(?<!\bup\s)\bto\s+)?$"
     r"|\b(?:seq(?:uence)?\.?\s+lengths?|(?:context|input)\s+lengths?|resolution|batch\s+sizes?)\s*(?:of\s+)?$"
+    # "the Llama 3.1 family of LLMs, spanning 8 billion to 405 billion parameters"
+    r"|\bspanning\s+(?:from\s+)?$"
     # "evaluated on X and its variants with sequence lengths from 32K to 512K"
     r"|\bwith\s+(?:(?:sequence|context|input)\s+(?:lengths?|sizes?)|resolutions?)\s+(?:of|from|between|up\s+to)\s+$"
     # "only half of them keep their performance at the length of 32K"
@@ -143,7 +145,9 @@ _COUNTED_THINGS_AFTER: Final = regex.compile(
 # "15-day global forecasts", "the 10-day lead z500 prediction", "96-step-ahead": how far ahead a
 # forecast looks is its setting, not a time spent (the hyphen makes the number an adjective).
 _HORIZON_AFTER: Final = regex.compile(
-    r"\s*(?:[\w-]+\s+)?(?:lead|forecasts?|forecasting|ahead|horizons?)\b", regex.IGNORECASE
+    # ("5-day global air pollution predictions")
+    r"\s*(?:[\w-]+\s+){0,3}?(?:lead|forecasts?|forecasting|predictions?|ahead|horizons?)\b",
+    regex.IGNORECASE,
 )
 # "MLPerf 1.1", "SQuAD v2.0", "Python 3.8": a number right after a capitalised name is its version.
 _VERSION_BEFORE: Final = ending(

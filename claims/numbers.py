@@ -284,6 +284,9 @@ def _left_identifier(text: str, start: int) -> str:
 _DATE_RANGE: Final = regex.compile(r"(?<![\d/])\d{1,2}/\d{2}\s?[-–]\s?\d{1,2}/\d{2}(?![\d/])")
 
 
+_SIZE_WORD_NEXT: Final = regex.compile(r"-(?:large|small|base|tiny|huge|nano|medium)\b")
+
+
 def _skip_reason(
     text: str, match: regex.Match[str], parts: _Parts, in_url: bool, in_citation: bool
 ) -> str | None:
@@ -324,6 +327,8 @@ def _skip_reason(
         return "a size such as 16x16"  # "800×800" as LaTeX-to-text leaves it
     if after == "-" and _HYPHEN_WORD.match(text, end) and not unit1:
         return "an attribute such as 13-layer"
+    if after == "-" and unit1 in ("x", "X") and _SIZE_WORD_NEXT.match(text, end):
+        return "part of a name"  # "RF-DETR (2x-large)": a size of a model family
     digits = parts.digits1
     has_unit = bool(unit1 or parts.mult1 or parts.currency)
     if unit1 == "s" and _DECADE.fullmatch(digits):

@@ -67,6 +67,7 @@ NOT_CLAIMS: list[tuple[str, str]] = [
     ("(2k x 2k)", "16x16"),  # a resolution with a spaced letter x
     ("EMOv2-1M/2M/5M", "name"),
     ("2:4 sparsity", "2:4"),
+    ("RF-DETR (2x-large)", "name"),  # a size of a model family, not a factor
     ("in 2023", "year"),
     ("since 1998", "year"),
     ("[12]", "citation"),

@@ -13,7 +13,7 @@ ALIASES = (
     # (a bare "context" is a length only where a size follows: "extends the context to 128K")
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?|sizes?)|context(?=\s(?:to|of|up\sto|from)\s)"),
     # "training sequences 32 times longer than vanilla Transformers"
-    MetricAlias("sequence length", r"(?:sequences|contexts|inputs)(?=\s(?:up\sto\s)?[\d.]+\s?(?:times|x|×)\slonger\b)"),
+    MetricAlias("sequence length", r"(?:sequences|contexts|inputs)(?=\s(?:up\sto\s)?[\w.]+\s?(?:times|x|×)\slonger\b)"),
     MetricAlias("batch size", r"(?:mini-?)?batch\ssizes?"),
     # how many days ahead a weather forecast stays skilful: a result, in days, not a time spent
     MetricAlias("skillful lead time", r"(?:skill(?:ful)?\s)?lead\stimes?"),
@@ -53,6 +53,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooLM-1M outperforms BarLM-mini in long-context tasks and supports contexts eight times longer.", "eight times", metric="sequence length", kind="ratio"),
         ex("We introduce FooNet, a Transformer variant that can scale sequence length to more than 1 billion tokens.", "1 billion", metric="sequence length"),
         ex("We gradually increase context size from 4K to 1M tokens.", "1M", metric="sequence length"),
         ex("FooBPT enables training sequences 32 times longer than vanilla Transformers.", "32 times", metric="sequence length", kind="ratio"),

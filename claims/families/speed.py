@@ -126,6 +126,8 @@ CORPUS = Corpus(
         ex("FooPix achieves a breakthrough 0.4 seconds for generating 1024x1024 pixel images.", "0.4 seconds", metric="inference time"),
     ),
     negative=(
+        "FooDETR (2x-large) is the largest variant of the family.",
+        "In under a minute, FooAurora produces 5-day global air pollution predictions and 10-day high-resolution weather forecasts.",
         "We confirm that our experts make progress in the environments given 8 hours.",
         "Under an 8 $\\times$ Nvidia 6000 Ada GPU setup, FooVid enables the fast generation of long videos.",
         "FooVid generates clips of higher quality, i.e., 6-seconds, 480x832.",
