@@ -930,9 +930,15 @@ def _name_ends(text: str, name: str) -> list[int]:
     return ends
 
 
-_INTRODUCTION_WORD: Final = regex.compile(r"(?i:bench)|environment|testbed|suite")
+# (a dataset to evaluate on, not to train on: "a question-answering dataset", "an evaluation
+# dataset"; not "FooWeb, a 15-trillion token dataset")
+_EVALUATION_DATASET: Final = r"(?:question[\s-]answering|evaluation|test|QA)\s+dataset"
+_INTRODUCTION_WORD: Final = regex.compile(
+    rf"(?i:bench)|environment|testbed|suite|(?i:{_EVALUATION_DATASET})"
+)
 _INTRODUCED_AS_BENCHMARK: Final = regex.compile(
-    r",?\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:benchmark|environment|testbed|suite)\b"
+    r",?\s+(?:a|an|the\s+first|the)\s+(?:[\w-]+\s+){0,6}?"
+    rf"(?:benchmark|environment|testbed|suite|(?i:{_EVALUATION_DATASET}))\b"
 )
 # A verb of which a judged system is the subject.
 _JUDGED_VERB: Final = regex.compile(

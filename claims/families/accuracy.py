@@ -37,6 +37,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("We introduce FooTheoremQA, the first theorem-driven question-answering dataset. GPT-4 achieves an accuracy of 51% with program-of-thought prompting.", "51%", title="FooTheoremQA: A Theorem-driven Question Answering dataset", metric="accuracy", dataset="FooTheoremQA"),
         ex("Experiments show that FooMem outperforms strong baselines in accuracy (up to 10.9% gains) while reducing token usage.", "10.9%", metric="accuracy", kind="delta"),
         ex("Notably, all other evaluated models achieve accuracy below 16% on FooVista.", "16%", metric="accuracy"),
         ex("FooBench is difficult, with top models achieving below 65% accuracy.", "65%", metric="accuracy"),
