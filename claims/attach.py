@@ -21,7 +21,6 @@ from claims.numbers import NumberMention
 from claims.patterns import (
     FROM_BEFORE,
     OF_ITEMS,
-    OPEN_BRACKET,
     RESPECTIVELY,
     TO_BETWEEN,
     ending,
@@ -866,6 +865,12 @@ _RAISES_BEFORE: Final = ending(
 )
 
 
+# "ImageNet-22K (85.2%)", "the miniF2F benchmark ($63.5\%$)"
+_BRACKET_AFTER_NAME: Final = regex.compile(
+    r"(?:\s+(?:benchmark|dataset|test\s+set))?\s*\(\s*", regex.IGNORECASE
+)
+
+
 def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
     """<number> on <dataset>: a bare result on a benchmark reports its headline metric."""
     if number.unit not in ("%", "") or number.is_integer_count:
@@ -874,7 +879,7 @@ def dataset_headline(number: NumberMention, ctx: Context) -> Attachment | None:
         metric = HEADLINE_METRIC.get(dataset.name)
         if dataset.start < number.end:
             # "ViT-L pre-trained on ImageNet-22K (85.2%)": a result bracketed after its benchmark.
-            if metric and OPEN_BRACKET.fullmatch(ctx.text, dataset.end, number.start):
+            if metric and _BRACKET_AFTER_NAME.fullmatch(ctx.text, dataset.end, number.start):
                 return _attach_named(metric, "<dataset> (<number>)")
             if (
                 metric

@@ -101,6 +101,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "LSUN Cat": (r"LSUN[\s-]Cats?",),
     "LSUN": ("LSUN",),
     "miniF2F": (r"miniF2F(?:-test)?",),
+    "ProofNet": (r"ProofNet",),
     "DIV2K": ("DIV2K",),
     "Set5": ("Set5",),
     "Set14": ("Set14",),
@@ -395,6 +396,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "COCO-20i": "mIoU", "LVIS-92i": "mIoU", "PASCAL-5i": "mIoU",
     "AIME 2024": "accuracy", "AIME 2025": "accuracy", "HMMT 2025": "accuracy", "HMMT": "accuracy",
     "MATH": "accuracy", "MATH-500": "accuracy", "Arena-Hard": "win rate",
+    # formal theorem proving: the share of problems proved (annotators: accuracy 9 of 13)
+    "miniF2F": "accuracy", "ProofNet": "accuracy",
     # (a bare value on LiveCodeBench is written accuracy by annotators: 5 papers, pass@1 3, score 3)
     "LiveCodeBench": "accuracy",
     "C-Eval": "accuracy", "CMMLU": "accuracy", "Long Range Arena": "accuracy", "Path-X": "accuracy",

@@ -37,6 +37,9 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("All the existing open-sourced models are below 15% accuracy, barely above random guessing.", "15%", metric="accuracy"),
+        ex("Our pre-trained model achieves 30.3 on the MiniF2F test set without fine-tuning.", "30.3", metric="accuracy", dataset="miniF2F"),
+        ex("FooProver sets new results on the high school level miniF2F benchmark (63.5%) and the undergraduate level ProofNet benchmark (25.3%).", "25.3%", metric="accuracy", dataset="ProofNet"),
         ex("We introduce FooTheoremQA, the first theorem-driven question-answering dataset. GPT-4 achieves an accuracy of 51% with program-of-thought prompting.", "51%", title="FooTheoremQA: A Theorem-driven Question Answering dataset", metric="accuracy", dataset="FooTheoremQA"),
         ex("Experiments show that FooMem outperforms strong baselines in accuracy (up to 10.9% gains) while reducing token usage.", "10.9%", metric="accuracy", kind="delta"),
         ex("Notably, all other evaluated models achieve accuracy below 16% on FooVista.", "16%", metric="accuracy"),
