@@ -1046,7 +1046,9 @@ _SHARE_OF_DATA: Final = regex.compile(
     # (an aside may give the count: "only 0.1% (10k) of the SAM training data")
     r"\s*\)?(?:\s*\([^()]{1,20}\))?\s+of\s+(?:(?:the|its|their|our|all|available|original|raw|full|entire|whole|labell?ed"
     r"|unlabell?ed|pre-?training|training|fine-?tuning|instruction|web|real|[A-Z][\w-]*)\s+){0,4}"
-    r"(?:data(?:sets?)?|training\s+(?:sets?|examples|samples))\b",
+    # (not "34.12% of data analysis tasks": tasks about data)
+    r"(?:data(?:sets?)?|training\s+(?:sets?|examples|samples))\b"
+    r"(?!\s+(?:analysis|science|engineering|processing|analytics|tasks?|workflows?)\b)",
     regex.IGNORECASE,
 )
 

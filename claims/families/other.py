@@ -53,6 +53,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("Agents struggle with most tasks, with the best agent solving only 34.12% of data analysis tasks.", "34.12%", metric="success rate"),
         ex("On the miniF2F benchmark, our model achieves a success rate of 57.6% (Pass@32), surpassing BarProver.", "57.6%", metric="success rate", dataset="miniF2F"),
         ex("In this paper, we introduce FooV, the first multimodal agent benchmark for data workflows. Agents do not reliably automate them (14.0% success).", "14.0%", title="FooV: How Far Are Agents From Automating Workflows?", metric="success rate", dataset="FooV"),
         ex("FooLM-1M outperforms BarLM-mini in long-context tasks and supports contexts eight times longer.", "eight times", metric="sequence length", kind="ratio"),
