@@ -1066,7 +1066,7 @@ _SOLVED_AFTER: Final = regex.compile(
     regex.IGNORECASE,
 )
 _BEATS_BEFORE: Final = ending(
-    r"\b(?:outperform|beat|surpass|exceed)\w*\s+(?:[\w-]+\s+){0,3}(?:on|in)\s+(?:over\s+|about\s+)?$",
+    r"\b(?:outperform|beat|surpass|exceed)\w*\s+(?:[\w-]+\s+){0,6}(?:on|in)\s+(?:over\s+|about\s+)?$",
     regex.IGNORECASE,
 )
 _SUCCESS_NEXT: Final = regex.compile(r"\s*success\b(?!\s+rate)", regex.IGNORECASE)
@@ -1087,7 +1087,7 @@ def share_solved(number: NumberMention, ctx: Context) -> Attachment | None:
     if _SOLVED_AFTER.match(ctx.text, tasks.end()):
         # "24% of the tasks can be completed autonomously"
         return _attach_named("success rate", "<number>% of the tasks solved")
-    if _BEATS_BEFORE.search(ctx.text, window, number.start):
+    if _BEATS_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 100), number.start):
         # "outperforms human experts on 83% of the tasks": how often it wins
         return _attach_named("win rate", "beats ... on <number>% of the tasks")
     solved = _SOLVED_BEFORE.search(ctx.text, window, number.start)

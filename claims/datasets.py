@@ -500,7 +500,9 @@ _INTRODUCED: Final = regex.compile(
     # ("based on ViT-B/16" names what a model is built on, not a benchmark; "in the DeepSparse
     # inference engine" the software a result is measured with)
     # ("on the ChatRAG Bench": a name may end in the word Bench)
-    rf"(?<!\bbased\s)\b(?:[Oo]n|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME}(?:\sBench\b)?)"
+    # ("benchmarks such as AGORA (...), UBody (...)": names a sentence lists its benchmarks by)
+    rf"(?<!\bbased\s)(?:\b(?:[Oo]n|in)|(?<=\b(?:benchmarks|datasets)\s+)(?:such\s+as|including))"
+    rf"\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME}(?:\sBench\b)?)"
     r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
 # "improves MathQA accuracy from 81.0 to 83.6", "a FooBench-I2V total score of 87.32%": a name
@@ -604,7 +606,8 @@ def find_unlisted_datasets(
 
 
 _NEXT_IN_RUN: Final = regex.compile(
-    rf"(?:\s*,\s*(?:(?P<joiner>and|or)\s+)?|\s+(?P<joiner>and|or)\s+)"
+    # ("AGORA (107.2 mm NMVE), UBody (57.4 mm PVE), and EHF": each with its result in brackets)
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,\s*(?:(?P<joiner>and|or)\s+)?|\s+(?P<joiner>and|or)\s+)"
     rf"(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})(?![\w-])"
     # ("MOSE, SA-V val, and SA-V test": a split after the name is the same benchmark's)
     r"(?:\s(?:val|test|dev|validation)\b)?"

@@ -56,6 +56,7 @@ ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstu
 # "of our 'normal' tasks", "of the issues": the items of a benchmark a share of which is solved
 OF_ITEMS = regex.compile(
     r"\s+of\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w'-]+\s+){0,2}?"
-    r"(?P<noun>tasks|issues|problems|questions|instances|puzzles|episodes|competitions)\b",
+    r"(?P<noun>tasks|issues|problems|questions|instances|puzzles|episodes|competitions|comparisons"
+    r"|cases)\b",
     regex.IGNORECASE,
 )

@@ -24,6 +24,13 @@ ALIASES = (
     # Arena-style ratings from pairwise human or model preferences
     MetricAlias("Elo", r"Elo(?:\s(?:ratings?|scores?|points?))?", case_sensitive=True),
     MetricAlias("success rate", r"success\srates?"),
+    # human pose and mesh recovery: errors in millimetres, written as the papers abbreviate them
+    MetricAlias("PA-MPJPE", r"PA-MPJPE", case_sensitive=True),
+    MetricAlias("MPJPE", r"MPJPE", case_sensitive=True),
+    MetricAlias("PA-PVE", r"PA-PVE", case_sensitive=True),
+    MetricAlias("PVE", r"M?PVE", case_sensitive=True),
+    MetricAlias("NMVE", r"NMVE", case_sensitive=True),
+    MetricAlias("NMJE", r"NMJE", case_sensitive=True),
     MetricAlias("pass rate", r"pass\srates?"),  # tool use: the share of queries solved
     MetricAlias("acceptance rate", r"(?:token\s)?acceptance\s(?:rate|length)s?"),
     MetricAlias("win rate", r"(?:length[\s-]controlled\s|LC\s)?win(?:ning)?[\s-]rates?"),
@@ -53,6 +60,8 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooVista outperforms the most advanced general-purpose video generator in over 70% of comparisons.", "70%", metric="win rate"),
+        ex("FooX delivers state-of-the-art results on seven benchmarks such as FooAGORA (107.2 mm NMVE), BarBody (57.4 mm PVE), and BazHF (62.3 mm PVE without finetuning).", "57.4", metric="PVE", dataset="BarBody"),
         ex("Agents struggle with most tasks, with the best agent solving only 34.12% of data analysis tasks.", "34.12%", metric="success rate"),
         ex("On the miniF2F benchmark, our model achieves a success rate of 57.6% (Pass@32), surpassing BarProver.", "57.6%", metric="success rate", dataset="miniF2F"),
         ex("In this paper, we introduce FooV, the first multimodal agent benchmark for data workflows. Agents do not reliably automate them (14.0% success).", "14.0%", title="FooV: How Far Are Agents From Automating Workflows?", metric="success rate", dataset="FooV"),
