@@ -1316,10 +1316,11 @@ def signed_gain(number: NumberMention, ctx: Context) -> Attachment | None:
     return _attach_named("score", "+<number> in a sentence of gains")
 
 
-# "with the best model achieving only 18.9%", "the best system reaches just 42.9%"
+# "with the best model achieving only 18.9%", "the best system reaches just 42.9%", "all the
+# open models are below 15%"
 _BARE_RESULT_BEFORE: Final = ending(
-    r"\b(?:achiev|reach|obtain|attain|scor)\w*\s+(?:only\s+|just\s+|merely\s+|about\s+"
-    r"|around\s+|approximately\s+|up\s+to\s+)?$",
+    r"(?:\b(?:achiev|reach|obtain|attain|scor)\w*|\b(?:are|is|remain\w*|stay\w*)\s+(?:all\s+)?below)"
+    r"\s+(?:only\s+|just\s+|merely\s+|about\s+|around\s+|approximately\s+|up\s+to\s+)?$",
     regex.IGNORECASE,
 )
 
