@@ -370,9 +370,15 @@ def respective_dataset(
         return None
     run = runs[0]
     values = [n for n in numbers if run[-1].end <= n.start < found.start()]
-    if len(values) != len(run) or len({d.name for d in run}) != len(run):
+    # ("to 81.8% (+5.9%), 34.7% (+5.8%), and 76.4% (+15.8%), respectively": a change bracketed
+    # after a value goes with it)
+    heads = [
+        n for n in values if not _BRACKETED_CHANGE.search(text, max(0, n.start - 3), n.start + 1)
+    ]
+    if len(heads) != len(run) or len({d.name for d in run}) != len(run):
         return None
-    return run[values.index(number)]
+    before = [i for i, h in enumerate(heads) if h.start <= number.start]
+    return run[before[-1]] if before else None
 
 
 _SPLIT_AFTER: Final = regex.compile(r"\s(val|test|dev|validation)\b")
@@ -382,6 +388,9 @@ def _split_of(dataset: DatasetMention, text: str) -> tuple[str, str]:
     """A benchmark's name with the split written after it, if any ("SA-V val")."""
     split = _SPLIT_AFTER.match(text, dataset.end, dataset.end + 12)
     return dataset.name, split.group(1) if split else ""
+
+
+_BRACKETED_CHANGE: Final = regex.compile(r"\(\s*[+-]$")
 
 
 _SLASH: Final = regex.compile(r"\s*/\s*")

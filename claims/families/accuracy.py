@@ -37,6 +37,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("FooMCTS improves over the baseline on GSM8K, MATH, and ARC-C, with increases in accuracy to 81.8% (+5.9%), 34.7% (+5.8%), and 76.4% (+15.8%), respectively.", "+5.8%", metric="accuracy", dataset="MATH"),
         ex("All the existing open-sourced models are below 15% accuracy, barely above random guessing.", "15%", metric="accuracy"),
         ex("Our pre-trained model achieves 30.3 on the MiniF2F test set without fine-tuning.", "30.3", metric="accuracy", dataset="miniF2F"),
         ex("FooProver sets new results on the high school level miniF2F benchmark (63.5%) and the undergraduate level ProofNet benchmark (25.3%).", "25.3%", metric="accuracy", dataset="ProofNet"),
