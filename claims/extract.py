@@ -52,7 +52,7 @@ from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, direction_of, fa
 from claims.model import Claim, Paper
 from claims.not_claims import CONDITION, COUNT_UNITS, not_a_claim
 from claims.numbers import NumberMention, find_numbers
-from claims.patterns import FROM_BEFORE, OPEN_BRACKET, TO_BETWEEN, ending
+from claims.patterns import FROM_BEFORE, TO_BETWEEN, ending
 from claims.sentences import sentence_spans
 
 # Real sentences hold at most about ten numbers; many more means a table or noise.
@@ -464,7 +464,9 @@ def _change_of(
 ) -> Attachment | None:
     """ "MultiNLI accuracy to 86.7% (4.6% absolute improvement)": a change in parentheses right
     after a value is a change of the value's metric."""
-    if number.unit != value.unit or not OPEN_BRACKET.fullmatch(text, value.end, number.start):
+    # ("a 2.26x speedup (9.4% improvement)": a factor's change may be a percentage)
+    units_fit = number.unit == value.unit or (value.unit == "x" and number.unit == "%")
+    if not units_fit or not _CHANGE_BRACKET.fullmatch(text, value.end, number.start):
         return None
     if not _CHANGE_AFTER.match(text, number.end, number.end + 60):
         return None
@@ -493,6 +495,11 @@ def _end_of_change(
     )
 
 
+# "(4.6% ...", "(an additional 7.2% ...", or after the value's metric and where it was had:
+# "a 2.04x speedup on the Alpaca dataset (an additional 7.2% improvement)"
+_CHANGE_BRACKET: Final = regex.compile(
+    r"(?:\s+[A-Za-z][\w-]*){0,6}?\s*\(\s*(?:an?\s+)?(?:additional\s+|extra\s+|further\s+)?"
+)
 _CHANGE_AFTER: Final = regex.compile(
     r"\s*(?:points?\s+|pts?\s+)?(?:absolute\s+|relative\s+)?"
     r"(?:improvements?|gains?|increases?|higher|better|drop|decrease|reduction)\b",

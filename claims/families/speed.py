@@ -43,6 +43,8 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("On the two datasets, our method achieves a 2.26x speedup (9.4% improvement) and 2.23x speedup (11.1% improvement), respectively.", "11.1%", metric="speedup"),
+        ex("Our adaptive method achieves a 2.04x speedup on the FooAlpaca dataset (an additional 7.2% improvement over the baseline).", "7.2%", metric="speedup"),
         ex("FooMoE is up to 1.86x faster than dense models, and between 1.50x and 1.71x faster than comparable MoEs.", "1.50x and 1.71x", metric="speedup", value=1.5, value_max=1.71),
         ex("With its kernels, FooSVG achieves up to 2.28x and 2.33x end-to-end speedup on FooVideoX-v1.5 and BarVideo, respectively.", "2.33x", metric="speedup", dataset=None),
         ex("FooDecoding reaches up to 1.1x lower time-per-token (TPOT) than BarInfer.", "1.1x", metric="latency", kind="ratio"),
