@@ -99,7 +99,7 @@ _LENGTH_EXTENDED_TO: Final = ending(
 # Hardware and data sizes written next to the number: "8 A100 80 GB GPUs", "trained on 15B tokens".
 _SETTING_AFTER: Final = regex.compile(
     r"^\+?(?:\s*(?:,|and|or)\s*[\d.]+\s?[KMBT])*[\s-]*parameters?\s+(?:(?:language|vision|dense|base)\s+)?(?:(?:model|LLM|network|transformer)s?|range|scale|regime)\b"
-    r"|^\s*(?:tokens|images|samples|videos|hours\s+of|epochs|iterations|steps|time-?steps|layers|-layer|heads"
+    r"|^\s*(?:tokens|images|samples|videos|hours\s+of|(?:training\s+)?epochs|iterations|steps|time-?steps|layers|-layer|heads"
     r"|channels|volunteers|subjects|participants|raters|listeners|annotators|languages|tasks|datasets|benchmarks|(?:training\s)?lengths?(?!-))\b|^\s*res(?:\.|olution\b)"
     # "(5 NFE, 7.5 guidance scale)": sampling settings
     r"|^\s*(?:NFEs?|(?:CFG|guidance)(?:\s+(?:scale|weight))?|sampling\s+steps)\b"
@@ -206,6 +206,14 @@ _WITH_A_BEFORE: Final = ending(r"\bwith\s+(?:a|an)\s+$", regex.IGNORECASE)
 _CONTEXT_NEXT: Final = regex.compile(r"\s*-?\s*(?:token\s+)?context\b", regex.IGNORECASE)
 
 
+_SCHEDULE_AFTER: Final = regex.compile(
+    r"\s*(?:(?:and|or|/)\s*[\d.]+\s*[x×]\s*)?(?:training\s+)?(?:settings?|schedules?)\b",
+    regex.IGNORECASE,
+)
+_SCHEDULE_LATER: Final = regex.compile(
+    r"[^;()]{0,30}?\bfor\s+[\d.]+\s*[x×]\s+(?:training\s+)?(?:settings|schedules)\b",
+    regex.IGNORECASE,
+)
 _SETTING_IN_ASIDE: Final = regex.compile(
     r"\s*(?:-\s*)?(?:(?:sequence|context|input)\s+length|context|tokens|resolution|shots?)\s*\)",
     regex.IGNORECASE,
@@ -275,6 +283,10 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
         return "the size in a model's name"
     if number.unit in ("hours", "days", "s", "min") and _DATA_AFTER.match(after):
         return "an amount of data"
+    if number.unit == "x" and (
+        _SCHEDULE_AFTER.match(after) or (before.endswith("for ") and _SCHEDULE_LATER.match(after))
+    ):
+        return "a training schedule"  # "51.7% AP for 1x and 52.1% AP for 2x settings"
     if after.startswith("-to-"):
         return "part of a phrase such as day-to-day"
     if not number.unit and after.lstrip().startswith(")") and _ASIDE_OPENS.search(before):

@@ -51,6 +51,7 @@ CORPUS = Corpus(
         ex("FooSeg also leads open-vocabulary benchmarks, with 47.2 mean AP on FooInW.", "47.2", metric="mAP"),
     ),
     negative=(
+        "We train FooDETR for 1x and 2x settings and for only 2 training epochs.",
         "We map each token to a feature map of 7x7 cells.",
         "AP is computed over 10 IoU thresholds.",
         "FooPose is the first open-source model to exceed 70 mAP on this benchmark.",
