@@ -488,7 +488,8 @@ _NAMES_A_MODEL: Final = regex.compile(
 # "on"/"in" ("on AMI-IHM", "on CC3M"). `_NOT_BENCHMARKS` keeps hardware and generic words out.
 _UNLISTED_NAME = r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"
 _DECLARED: Final = regex.compile(
-    rf"(?<![\w-])(?P<name>{_UNLISTED_NAME}(?:\s[A-Z0-9][A-Za-z0-9-]*)?)"
+    # ("the Android-in-the-Wild (AitW) dataset": the abbreviation in brackets)
+    rf"(?<![\w-])\(?(?P<name>{_UNLISTED_NAME}(?:\s[A-Z0-9][A-Za-z0-9-]*)?)\)?"
     r"\s+(?:dataset|benchmark|test\s+set|corpus|leaderboard|suite|challenge)s?\b"
 )
 # "the multi-choice benchmark MVBench": the word before the name. (A pattern of its own: in one
@@ -570,6 +571,8 @@ def find_unlisted_datasets(
         for match in pattern.finditer(text, start, end):
             if pattern is _DECLARED_BEFORE and _VERB_BEFORE.search(text, start, match.start()):
                 continue  # "We benchmark FooPolicy across 12 tasks": the verb, not the noun
+            if text[match.start()] == "(" and any(0 <= match.start() - k.end <= 2 for k in known):
+                continue  # "the MedQA (USMLE) benchmark": the known name is the benchmark's
             if pattern is _INTRODUCED and _VALUE_COMPARED_BEFORE.search(
                 text, max(start, match.start() - 30), match.start() + 1
             ):
@@ -617,6 +620,7 @@ def find_unlisted_datasets(
     return sorted(found.values(), key=lambda d: d.start)
 
 
+_SPLIT_SUFFIX: Final = regex.compile(r"-(?:dev|test|val|validation)$")
 _NEXT_IN_RUN: Final = regex.compile(
     # ("AGORA (107.2 mm NMVE), UBody (57.4 mm PVE), and EHF": each with its result in brackets)
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,\s*(?:(?P<joiner>and|or)\s+)?|\s+(?P<joiner>and|or)\s+)"
@@ -637,6 +641,9 @@ def _variant_of(
     >>> text = "improves FooQA accuracy from 81.0 to 83.6, and ASR accuracy too"
     >>> [d.name for d in find_unlisted_datasets(text, 0, len(text), [])]
     ['FooQA']
+    >>> text = "on the Android-in-the-Wild (AitW) dataset, and by 89% on APPS-dev"
+    >>> [d.name for d in find_unlisted_datasets(text, 0, len(text), [])]
+    ['Android-in-the-Wild', 'AitW', 'APPS']
     >>> text = "on the SWE-bench Lite and Verified benchmarks"
     >>> known = find_datasets(text)
     >>> [d.name for d in find_unlisted_datasets(text, 0, len(text), known)]
@@ -693,6 +700,12 @@ def _unlisted(
     if any(k.start < b and a < k.end for k in known):
         return None
     canonical = name
+    split = _SPLIT_SUFFIX.search(name)
+    if split is not None and split.start() >= 2:
+        # "APPS-dev", "APPS-test": the splits of one benchmark (its listed name if it has one)
+        base = name[: split.start()]
+        listed = find_datasets(base)
+        canonical = listed[0].name if listed and listed[0].end == len(base) else base
     resolution = _RESOLUTION_SUFFIX.search(name)
     times = _TIMES_SIZE.match(text, b, b + 12) if resolution else None
     square = _SQUARE_SUFFIX.search(name)

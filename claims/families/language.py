@@ -44,6 +44,7 @@ ALIASES = (
 
 CORPUS = Corpus(
     positive=(
+        ex("Our approach can improve the average of pass@1 by 89% on FooAPPS-dev and 31% on FooAPPS-test.", "31%", metric="pass@1", dataset="FooAPPS"),
         ex("FooChat gains +5.8 HIT@1 on FooHighlights.", "+5.8", metric="hit@1", kind="delta"),
         ex("We propose Quokka, a learnable linear attention. It outperforms prior linear attentions by up to 6 perplexity points on WikiText-103.", "6", metric="perplexity", model="Quokka"),
         ex("FooLoRA shows performance improvements of 0.34, 11.52%, and 5.05% on MT-bench, GSM8K, and Human-eval, respectively.", "11.52%", metric="accuracy", dataset="GSM8K"),

@@ -60,6 +60,7 @@ UNITS = (
 
 CORPUS = Corpus(
     positive=(
+        ex("We show its effectiveness on the Android-in-the-Wild (FooW) dataset, where our agent achieves a 67.2% success rate.", "67.2%", metric="success rate", dataset="FooW"),
         ex("We introduce FooTheoremQA, the first theorem-driven question-answering dataset. All the existing open-sourced models are below 15%, barely surpassing random guessing.", "15%", title="FooTheoremQA: A Theorem-driven Question Answering dataset", metric="accuracy", dataset="FooTheoremQA"),
         ex("FooVista outperforms the most advanced general-purpose video generator in over 70% of comparisons.", "70%", metric="win rate"),
         ex("FooX delivers state-of-the-art results on seven benchmarks such as FooAGORA (107.2 mm NMVE), BarBody (57.4 mm PVE), and BazHF (62.3 mm PVE without finetuning).", "57.4", metric="PVE", dataset="BarBody"),
