@@ -129,6 +129,10 @@ _MODEL_NAME_BEFORE: Final = ending(
     r"|Just|Up|To|From|Of|And|Or|Its|Their|This|These|Each|All|Both|Than|Even|Also|Only)\s)"
     r"[A-Z][A-Za-z0-9.-]*\s(?:\d+(?:\.\d+)?\s)?$"  # "LLaMA 7B", "Llama 3 8B"
 )
+_THE_BEFORE: Final = ending(r"\b(?:the|a|an)\s+$")
+_NAME_AFTER: Final = regex.compile(
+    r"\s+(?=[A-Za-z]*[A-Z])[A-Z][\w-]*[a-z][\w-]*\b(?!\s+(?:parameters?|params?)\b)"
+)
 _MODEL_NOUN_AFTER: Final = regex.compile(
     r"^(?:\s*(?:,|and|or|/)\s*[\d.]+\s?[KMBT])*[\s-]+(?:(?:language|base|chat|dense)\s)?"
     r"(?:models?|architectures?|variants?|versions?|LLMs?|LMs?|checkpoints?|scale)\b"
@@ -278,9 +282,11 @@ def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
     ):
         return "a hardware setting"
     if number.unit in COUNT_UNITS and (
-        _MODEL_NOUN_AFTER.match(after) or _MODEL_NAME_BEFORE.search(before)
+        _MODEL_NOUN_AFTER.match(after)
+        or _MODEL_NAME_BEFORE.search(before)
+        or (_THE_BEFORE.search(before) and _NAME_AFTER.match(after))
     ):
-        return "the size in a model's name"
+        return "the size in a model's name"  # ("the 17B CogAgent trained with ...")
     if number.unit in ("hours", "days", "s", "min") and _DATA_AFTER.match(after):
         return "an amount of data"
     if number.unit == "x" and (

@@ -54,6 +54,7 @@ CORPUS = Corpus(
         ex("On the ImageNet dataset, our method reduced the storage required by FooNet by 30x, from 220MB to 7.3MB.", "30x", metric="model size", dataset="ImageNet"),
     ),
     negative=(
+        "Our agent is compared with the 17B FooAgent trained on the same data.",
         "We assess FooTitan on the Llama 3.1 family of LLMs, spanning 8 billion to 405 billion parameters.",
         "The tiny model trained at 360M params., 30B tokens beats the larger ones.",
         "We show these algorithms in FooPetals, a system that runs Llama 2 (70B) and BLOOM (176B) over the Internet.",
