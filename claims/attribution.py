@@ -914,7 +914,7 @@ def benchmark_name(text: str, title: str, method_of: Callable[[], str | None]) -
     >>> benchmark_name("Gemini-2.5 scores 25%.", "Evaluating LLMs on Proofs", lambda: "Gemini-2")
     """
     title_says = _BENCHMARK_TITLE.search(title) is not None
-    if not (title_says or "bench" in title.lower() or _INTRODUCTION_WORD.search(text)):
+    if not (title_says or "bench" in title.lower() or _introduces_a_benchmark(text)):
         return None  # (the name holds "bench", or the text introduces it with one of the words)
     method = method_of()
     if method is None or MODEL_FAMILY.match(method):
@@ -950,9 +950,18 @@ def _name_ends(text: str, name: str) -> list[int]:
 # (a dataset to evaluate on, not to train on: "a question-answering dataset", "an evaluation
 # dataset"; not "FooWeb, a 15-trillion token dataset")
 _EVALUATION_DATASET: Final = r"(?:question[\s-]answering|evaluation|test|QA)\s+dataset"
-_INTRODUCTION_WORD: Final = regex.compile(
-    rf"(?i:bench)|environment|testbed|suite|(?i:{_EVALUATION_DATASET})"
-)
+_INTRODUCTION_WORD: Final = regex.compile(r"(?i:bench)|environment|testbed|suite")
+_EVALUATION_DATASET_WORDS: Final = regex.compile(_EVALUATION_DATASET, regex.IGNORECASE)
+
+
+def _introduces_a_benchmark(text: str) -> bool:
+    """Whether the text holds a word a benchmark is introduced with (the rarer "an evaluation
+    dataset" looked for only where "dataset" is written: one alternation of both is 3x slower)."""
+    return bool(_INTRODUCTION_WORD.search(text)) or (
+        "dataset" in text and bool(_EVALUATION_DATASET_WORDS.search(text))
+    )
+
+
 _INTRODUCED_AS_BENCHMARK: Final = regex.compile(
     r",?\s+(?:a|an|the\s+first|the)\s+(?:[\w-]+\s+){0,6}?"
     rf"(?:benchmark|environment|testbed|suite|(?i:{_EVALUATION_DATASET}))\b"

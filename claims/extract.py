@@ -265,13 +265,22 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
             sentence_claims.append(claim)
         subject = first_model
         carried_on = _measured_on(sentence_claims, carried)
-    if paper.benchmark is not None:
+    if _vague_percentages(result.claims) and paper.benchmark is not None:
         _benchmark_scores_named(result.claims)
     result.skipped.sort(key=lambda s: s.start)
     return result
 
 
 _BARE_RESULT_RULE: Final = "other: a benchmark paper's bare <number>"
+
+
+def _vague_percentages(claims: list[Claim]) -> bool:
+    """Whether any claim is a percentage only vaguely named (asked before the paper's benchmark,
+    which is dearer to find)."""
+    return any(
+        claim.rule == _BARE_RESULT_RULE or (claim.metric == "score" and claim.unit == "%")
+        for claim in claims
+    )
 
 
 def _benchmark_scores_named(claims: list[Claim]) -> None:
