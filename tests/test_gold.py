@@ -4,9 +4,9 @@ The floors are regression floors, about 0.01 below the figures measured when the
 (F1 number 0.973, family 0.945, strict 0.928; on strict matches kind 0.990, model 0.839,
 baseline 0.62): raise them as the rules improve, never lower them quietly.
 
-The development sets (`data/dev` to `data/dev42`: abstracts the rules were not written from,
+The development sets (`data/dev` to `data/dev52`: abstracts the rules were not written from,
 used for error analysis) have floors too, so a change that fits the seed at the cost of other
-papers fails here. The test sets (`data/test` to `data/test10`) have none on purpose: they are
+papers fails here. The test sets (`data/test` to `data/test12`) have none on purpose: they are
 only ever scored, never used to shape the rules.
 """
 
@@ -26,9 +26,8 @@ PAPERS = ROOT / "data" / "gold" / "papers.jsonl"
 
 F1_FLOORS = {"number": 0.965, "family": 0.935, "strict": 0.918}
 AGREEMENT_FLOORS = {"kind": 0.98, "model": 0.83, "baseline": 0.60}
-# (set, F1 strict floor): measured 0.947, 0.869, 0.841, 0.840, 0.873, 0.830, 0.833, 0.850, 0.823,
-# 0.845, 0.768, 0.906, 0.802, 0.916, 0.814, 0.866, 0.821, 0.890, 0.879, 0.797, 0.810, 0.713, 0.708,
-# 0.613, 0.805, 0.537, 0.640, 0.694, 0.882, 0.622, 0.752, 0.748 and 0.481.
+# (set, F1 strict floor): about 0.01 below the figure measured when the floor was last set (the
+# README's table has the figures), never lowered quietly.
 DEVELOPMENT_FLOORS = {
     "dev": 0.94,
     "dev2": 0.85,
@@ -36,7 +35,7 @@ DEVELOPMENT_FLOORS = {
     "dev4": 0.82,
     # (dev4 was 0.84: Arena-Hard now reports a win rate (its definition; two annotators of
     # three), where dev4's annotator wrote a score)
-    "dev5": 0.81,
+    "dev5": 0.82,
     "dev7": 0.81,
     "dev8": 0.82,
     "dev9": 0.84,
@@ -48,7 +47,7 @@ DEVELOPMENT_FLOORS = {
     "dev15": 0.90,
     "dev16": 0.80,
     "dev17": 0.86,
-    "dev18": 0.82,
+    "dev18": 0.84,
     "dev19": 0.89,
     "dev20": 0.87,
     "dev21": 0.79,
@@ -61,18 +60,28 @@ DEVELOPMENT_FLOORS = {
     "dev28": 0.71,
     "dev29": 0.74,
     "dev30": 0.87,
-    "dev31": 0.66,
-    "dev32": 0.81,
+    "dev31": 0.67,
+    "dev32": 0.82,
     "dev33": 0.75,
-    "dev34": 0.69,
-    "dev35": 0.68,
+    "dev34": 0.71,
+    "dev35": 0.71,
     "dev36": 0.82,
-    "dev37": 0.75,
+    "dev37": 0.76,
     "dev38": 0.80,
-    "dev39": 0.75,
+    "dev39": 0.82,
     "dev40": 0.73,
-    "dev41": 0.51,
-    "dev42": 0.70,
+    "dev41": 0.55,
+    "dev42": 0.71,
+    "dev43": 0.70,
+    "dev44": 0.70,
+    "dev45": 0.61,
+    "dev46": 0.71,
+    "dev47": 0.70,
+    "dev48": 0.51,
+    "dev49": 0.55,
+    "dev50": 0.62,
+    "dev51": 0.64,
+    "dev52": 0.54,
 }
 
 
