@@ -285,8 +285,8 @@ def _vague_percentages(claims: list[Claim]) -> bool:
 
 def _benchmark_scores_named(claims: list[Claim]) -> None:
     """A benchmark paper's vaguely named percentages ("the performance of 80.5%", "a score of
-    48.1%") are in the metric its other results name (accuracy, success rate...); annotators of
-    benchmark papers write a plain score 2 times in 60."""
+    48.1%") are in the metric its other results name, else an accuracy (annotators of 52
+    benchmark papers wrote accuracy 40 times in 58, success rate 16, a plain score 2)."""
     named = Counter(
         claim.metric
         for claim in claims
