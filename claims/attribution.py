@@ -15,7 +15,13 @@ from typing import Final
 
 import regex
 
-from claims.datasets import HEADLINE_METRIC, MODEL_FAMILY, DatasetMention, find_datasets
+from claims.datasets import (
+    HEADLINE_METRIC,
+    MODEL_FAMILY,
+    SPLIT_WORD,
+    DatasetMention,
+    find_datasets,
+)
 from claims.mentions import MetricMention, find_metrics
 from claims.metrics import QUALITY_FAMILIES, QUANTITY_FAMILIES, family_of
 from claims.model import Kind
@@ -308,7 +314,7 @@ def _not_averaged(datasets: Sequence[DatasetMention], text: str) -> list[Dataset
 
 
 _DATASET_JOINER: Final = regex.compile(
-    r"(?:\s(?:val|test|dev|validation)\b)?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*"
+    rf"(?:\s{SPLIT_WORD}\b)?\s*(?:,\s*(?:and\s+)?|and\s+|/\s*)\s*"
 )
 
 
@@ -381,7 +387,7 @@ def respective_dataset(
     return run[before[-1]] if before else None
 
 
-_SPLIT_AFTER: Final = regex.compile(r"\s(val|test|dev|validation)\b")
+_SPLIT_AFTER: Final = regex.compile(rf"\s({SPLIT_WORD})\b")
 
 
 def _split_of(dataset: DatasetMention, text: str) -> tuple[str, str]:

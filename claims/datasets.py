@@ -487,6 +487,11 @@ _NAMES_A_MODEL: Final = regex.compile(
 # name followed by "dataset"/"benchmark", or a name with a capital inside or a digit right after
 # "on"/"in" ("on AMI-IHM", "on CC3M"). `_NOT_BENCHMARKS` keeps hardware and generic words out.
 _UNLISTED_NAME = r"[A-Z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*"
+# A name with a second capital or a digit in it ("AMI-IHM", "CC3M", "FooSpot-v2"): said of a
+# benchmark without the word "benchmark" next to it, only such a name is taken for one.
+_CAPITALISED_NAME = rf"(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME}"
+# The split of a benchmark a result is on, written after its name ("SA-V val", "APPS-dev").
+SPLIT_WORD = r"(?:val|test|dev|validation)"
 _DECLARED: Final = regex.compile(
     rf"(?<![\w-])(?P<name>{_UNLISTED_NAME}(?:\s[A-Z0-9][A-Za-z0-9-]*)?)"
     r"\s+(?:dataset|benchmark|test\s+set|corpus|leaderboard|suite|challenge)s?\b"
@@ -505,13 +510,13 @@ _INTRODUCED: Final = regex.compile(
     # ("based on ViT-B/16" names what a model is built on, not a benchmark; "in the DeepSparse
     # inference engine" the software a result is measured with)
     # ("on the ChatRAG Bench": a name may end in the word Bench)
-    rf"(?<!\bbased\s)\b(?:[Oo]n|in)\s+(?:the\s+)?(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME}(?:\sBench\b)?)"
+    rf"(?<!\bbased\s)\b(?:[Oo]n|in)\s+(?:the\s+)?(?P<name>{_CAPITALISED_NAME}(?:\sBench\b)?)"
     r"(?![\w-])(?!\s+(?:inference\s+)?(?:engine|framework|library|runtime|compiler|kernels?|server|toolkit|platform)s?\b)"
 )
 # "benchmarks such as AGORA (...), UBody (...)": the names a sentence lists its benchmarks by
 _LISTED_AS_BENCHMARKS: Final = regex.compile(
     r"\b(?:benchmarks|datasets)\s+(?:such\s+as|including)\s+(?:the\s+)?"
-    rf"(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})(?![\w-])"
+    rf"(?P<name>{_CAPITALISED_NAME})(?![\w-])"
 )
 # "improves MathQA accuracy from 81.0 to 83.6", "a FooBench-I2V total score of 87.32%": a name
 # right before the metric it is scored in, named as benchmarks are (not "ASR accuracy",
@@ -637,13 +642,13 @@ def find_unlisted_datasets(
     return sorted(found.values(), key=lambda d: d.start)
 
 
-_SPLIT_SUFFIX: Final = regex.compile(r"-(?:dev|test|val|validation)$")
+_SPLIT_SUFFIX: Final = regex.compile(rf"-{SPLIT_WORD}$")
 _NEXT_IN_RUN: Final = regex.compile(
     # ("AGORA (107.2 mm NMVE), UBody (57.4 mm PVE), and EHF": each with its result in brackets)
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,\s*(?:(?P<joiner>and|or)\s+)?|\s+(?P<joiner>and|or)\s+)"
-    rf"(?P<name>(?=[A-Za-z0-9.-]*[A-Z0-9][A-Za-z0-9.-]*[A-Z0-9]){_UNLISTED_NAME})(?![\w-])"
+    rf"(?P<name>{_CAPITALISED_NAME})(?![\w-])"
     # ("MOSE, SA-V val, and SA-V test": a split after the name is the same benchmark's)
-    r"(?:\s(?:val|test|dev|validation)\b)?"
+    rf"(?:\s{SPLIT_WORD}\b)?"
 )
 
 _AND_BETWEEN: Final = regex.compile(r"\s*(?:,\s*)?(?:and|or|,)\s+")

@@ -12,7 +12,7 @@ import regex
 from claims.attach import CONTEXT_CAPACITY_BEFORE, PREFERENCE_AFTER, TOKENS_NEXT, Context
 from claims.datasets import MODEL_FAMILY_NAMES
 from claims.numbers import NumberMention
-from claims.patterns import GPU_MODEL, SIZE_NEXT, ending
+from claims.patterns import GPU_MODEL, OPEN_BRACKET, SIZE_NEXT, ending
 
 CONDITION: Final = "a condition of another claim"
 # Multipliers a count is written with: "5.7M", "1.3B".
@@ -222,12 +222,11 @@ _SETTING_IN_ASIDE: Final = regex.compile(
     r"\s*(?:-\s*)?(?:(?:sequence|context|input)\s+length|context|tokens|resolution|shots?)\s*\)",
     regex.IGNORECASE,
 )
-_ASIDE_OPEN: Final = regex.compile(r"\s*\(\s*")
 
 
 def _after_a_benchmark(number: NumberMention, ctx: Context) -> bool:
     """Whether the bracket the number is in opens right after a benchmark's name."""
-    return any(_ASIDE_OPEN.fullmatch(ctx.text, d.end, number.start) for d in ctx.datasets)
+    return any(OPEN_BRACKET.fullmatch(ctx.text, d.end, number.start) for d in ctx.datasets)
 
 
 def not_a_claim(number: NumberMention, ctx: Context) -> str | None:
