@@ -1325,18 +1325,20 @@ _BARE_RESULT_BEFORE: Final = ending(
 )
 
 
-def bare_result(number: NumberMention, ctx: Context) -> bool:
+# The rule's name: its claims take the metric of the benchmark paper's other results (set by
+# `extract` once the paper is read), and are tried only in a paper that builds a benchmark.
+BARE_RESULT_RULE: Final = "a benchmark paper's bare <number>"
+
+
+def bare_result(number: NumberMention, ctx: Context) -> Attachment | None:
     """A percentage right after a verb of achievement, with no metric in its sentence: a result
     whose metric only the paper's context gives."""
-    return (
-        number.unit == "%"
-        and not ctx.metrics
-        and bool(
-            _BARE_RESULT_BEFORE.search(
-                ctx.text, max(ctx.sentence[0], number.start - 30), number.start
-            )
-        )
-    )
+    if number.unit != "%" or ctx.metrics:
+        return None
+    window = max(ctx.sentence[0], number.start - 30)
+    if not _BARE_RESULT_BEFORE.search(ctx.text, window, number.start):
+        return None
+    return _attach_named("score", BARE_RESULT_RULE)
 
 
 # Tried after the metric a sentence carries from the one before: the vaguest reading of a value.

@@ -16,6 +16,7 @@ from typing import Final
 import regex
 
 from claims.attach import (
+    BARE_RESULT_RULE,
     FALLBACK_RULES,
     LAST_RULES,
     RULES,
@@ -271,14 +272,11 @@ def _analyse_plain(text: str, paper_id: str, title: str) -> Extraction:
     return result
 
 
-_BARE_RESULT_RULE: Final = "other: a benchmark paper's bare <number>"
-
-
 def _vague_percentages(claims: list[Claim]) -> bool:
     """Whether any claim is a percentage only vaguely named (asked before the paper's benchmark,
     which is dearer to find)."""
     return any(
-        claim.rule == _BARE_RESULT_RULE or (claim.metric == "score" and claim.unit == "%")
+        claim.rule.endswith(BARE_RESULT_RULE) or (claim.metric == "score" and claim.unit == "%")
         for claim in claims
     )
 
@@ -295,7 +293,7 @@ def _benchmark_scores_named(claims: list[Claim]) -> None:
     )
     headline = named.most_common(1)[0][0] if named else "accuracy"
     for i, claim in enumerate(claims):
-        if claim.rule == _BARE_RESULT_RULE:
+        if claim.rule.endswith(BARE_RESULT_RULE):
             # ("the best model achieving only 18.9%": a low result, not a share of another)
             claims[i] = claim.model_copy(
                 update={"metric": headline, "direction": direction_of(headline), "kind": "absolute"}
@@ -443,10 +441,11 @@ def _attach_all(
                 attached[number.start] = found
                 break
         else:
-            if bare_result(number, ctx) and benchmark_paper():
+            bare = bare_result(number, ctx)
+            if bare is not None and benchmark_paper():
                 # "with the best model achieving only 18.9%": in a paper that builds a benchmark,
                 # a bare result is on it (its metric is set with the paper's others)
-                attached[number.start] = Attachment("score", "other", _BARE_RESULT_RULE, None)
+                attached[number.start] = bare
     for number in candidates:
         if number.start not in attached:
             reason = reasons.get(number.start, "no metric named in its context")
