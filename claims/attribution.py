@@ -537,7 +537,7 @@ _QUANTIZED: Final = regex.compile(
     regex.IGNORECASE,
 )
 _DONE_IN: Final = ending(
-    r"\b(?:in|within)\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|about\s+|around\s+"
+    r"\b(?:in|within)\s+(?:just\s+|only\s+|under\s+|less\s+than\s+|as\s+little\s+as\s+|about\s+|around\s+"
     r"|approximately\s+|roughly\s+|nearly\s+|~\s*)*$",
     regex.IGNORECASE,
 )

@@ -547,7 +547,8 @@ def _acceptable(number: NumberMention, attachment: Attachment) -> bool:
     ):
         # "a 172M 16-layer model reaches 81.1% accuracy": 172M counts something; it is no accuracy.
         return False
-    return not (number.is_word and number.unit != "x")
+    # A number word is a claim only with its unit ("five times", "seven seconds"), never alone.
+    return not (number.is_word and not number.unit)
 
 
 def _claim(

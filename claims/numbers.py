@@ -27,8 +27,14 @@ _NUMBER_WORDS: Final[dict[str, float]] = {
 # Words that are a number and a factor at once ("twice as fast", "doubling the throughput").
 # ("double", "doubling" are left out: they name operations far more often than results.)
 _FACTOR_WORDS: Final[dict[str, float]] = {"twice": 2, "thrice": 3}
+# A number word before a unit of time is a duration ("in less than seven seconds", "under one
+# hour"): word -> normalised unit. (Longer spans, "two weeks", say how long a project took.)
+_TIME_WORDS: Final[dict[str, str]] = {
+    "second": "s", "seconds": "s", "minute": "min", "minutes": "min", "hour": "hours",
+    "hours": "hours", "day": "days", "days": "days",
+}  # fmt: skip
 # Cheap test before the word-number pass: every word number needs one of these.
-_WORD_CUES: Final = ("times", "fold", "twice", "thrice")
+_WORD_CUES: Final = ("times", "fold", "twice", "thrice", "second", "minute", "hour", "day")
 _SCALE_WORDS: Final[dict[str, str]] = {
     "thousand": "K", "million": "M", "millions": "M", "billion": "B", "billions": "B",
     "trillion": "T", "trillions": "T",
@@ -173,11 +179,24 @@ def _parts(match: regex.Match[str]) -> _Parts:
     return _Parts._make(match.groups())
 
 
-# Word numbers are found from their cue ("times", "fold", "twice", "thrice") in the text lowered
-# (ASCII only, so that offsets stay put): C-speed `str.find` instead of a case-insensitive scan.
+# Word numbers are found from their cue ("times", "fold", "twice", a unit of time) in the text
+# lowered (ASCII only, so that offsets stay put): C-speed `str.find`, not a case-blind scan.
 _WORD_BEFORE_CUE: Final = ending(
     r"\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[\s-]$"
 )
+# "fivefold", "tenfold": the number word and "fold" written as one word.
+_WORD_GLUED_TO_FOLD: Final = ending(
+    r"\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")$"
+)
+# A duration in words is a result when it says how fast something is done ("in less than seven
+# seconds", "latency under one second", "in as little as one minute"); "labeled data of one hour"
+# or "videos averaging two hours" describe data. Hundreds and thousands of hours are data too.
+_SMALL_NUMBER_WORDS: Final = sorted((w for w, v in _NUMBER_WORDS.items() if v < 100), key=len)
+_WORD_BEFORE_TIME: Final = ending(
+    r"\b(?:in|within|under|than|only|just|as\s+little\s+as|about|around|approximately|nearly)\s+"
+    r"(?P<word>" + "|".join(reversed(_SMALL_NUMBER_WORDS)) + r") $"
+)
+_DURATION_WINDOW: Final = 40
 _LONGEST_WORD: Final = max(map(len, _NUMBER_WORDS)) + 1
 _WORD_CHAR: Final = regex.compile(r"\w")
 
@@ -510,19 +529,37 @@ _SPAN_VERBS: Final = frozenset(
 
 
 def _word_numbers(text: str, lowered: str) -> list[NumberMention]:
-    """ "five times", "ten-fold", "twice": `lowered` is `text` with ASCII letters lowered."""
+    """ "five times", "ten-fold", "fivefold", "twice", "seven seconds": `lowered` is `text` with
+    ASCII letters lowered.
+
+    >>> [(m.text, m.value, m.unit) for m in _word_numbers(*(2 * ("a fivefold cut in one hour",)))]
+    [('fivefold', 5.0, 'x'), ('one hour', 1.0, 'hours')]
+    >>> _word_numbers(*(2 * ("the second stage, a one-second clip, today, data of one hour",)))
+    []
+    """
     found: list[NumberMention] = []
     for cue in _WORD_CUES:
         at = lowered.find(cue)
         while at != -1:
             end = at + len(cue)
+            if cue in _TIME_WORDS and lowered.startswith("s", end):
+                end += 1  # "seconds", "days"
+            before = max(0, at - _LONGEST_WORD)
             whole_word = not _WORD_CHAR.match(lowered, end) and not (
                 at and _WORD_CHAR.match(lowered, at - 1)
             )
             if whole_word and cue in _FACTOR_WORDS:
                 found.append(_word_mention(text, at, end, _FACTOR_WORDS[cue]))
+            elif cue in _TIME_WORDS:
+                window = max(0, at - _DURATION_WINDOW)
+                word = _WORD_BEFORE_TIME.search(lowered, window, at) if whole_word else None
+                if word is not None:
+                    value, unit = _NUMBER_WORDS[word["word"]], _TIME_WORDS[lowered[at:end]]
+                    found.append(_word_mention(text, word.start("word"), end, value, unit))
             elif not _WORD_CHAR.match(lowered, end):
-                word = _WORD_BEFORE_CUE.search(lowered, max(0, at - _LONGEST_WORD), at)
+                word = _WORD_BEFORE_CUE.search(lowered, before, at)
+                if word is None and cue == "fold":
+                    word = _WORD_GLUED_TO_FOLD.search(lowered, before, at)
                 if word is not None:
                     start = word.start("word")
                     found.append(_word_mention(text, start, end, _NUMBER_WORDS[word["word"]]))
@@ -530,7 +567,7 @@ def _word_numbers(text: str, lowered: str) -> list[NumberMention]:
     return found
 
 
-def _word_mention(text: str, start: int, end: int, value: float) -> NumberMention:
+def _word_mention(text: str, start: int, end: int, value: float, unit: str = "x") -> NumberMention:
     return NumberMention(
-        start=start, end=end, text=text[start:end], value=float(value), unit="x", is_word=True
+        start=start, end=end, text=text[start:end], value=float(value), unit=unit, is_word=True
     )

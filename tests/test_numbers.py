@@ -38,6 +38,9 @@ SPELLINGS: list[tuple[str, str, float, float | None, str]] = [
     ("twice", "twice", 2.0, None, "x"),
     ("1,594.5", "1,594.5", 1594.5, None, ""),
     ("10-fold", "10-fold", 10.0, None, "x"),
+    ("tenfold", "tenfold", 10.0, None, "x"),
+    ("in under seven seconds", "seven seconds", 7.0, None, "s"),  # a duration in words
+    ("within one hour", "one hour", 1.0, None, "hours"),
     ("2.4ms", "2.4ms", 2.4, None, "ms"),
     ("34.1 dB", "34.1 dB", 34.1, None, "dB"),
     ("150 GMACs", "150 GMACs", 150.0, None, "G"),

@@ -31,6 +31,7 @@ CORPUS = Corpus(
         ex("It reduces the memory usage by 3.6x.", "3.6x", metric="memory", kind="ratio"),
         ex("It uses 2.8$\\times$ less SRAM than MobileNetV2.", "2.8$\\times", metric="memory", kind="ratio"),
         ex("FooHead cuts the memory for storing K,V cache by up to 19.2% and inference latency by up to 1.6x.", "19.2%", metric="KV cache"),
+        ex("FooQuant brings a more than fivefold reduction in KV cache memory usage.", "fivefold", metric="KV cache", kind="ratio"),
     ),
     negative=(
         "Memory-efficient attention is used in 2 layers.",

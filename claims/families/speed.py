@@ -126,6 +126,10 @@ CORPUS = Corpus(
         ex("FooGen3D generates textured meshes in 350ms with a single forward pass.", "350ms", metric="inference time"),
         ex("FooPix reaches 0.6 seconds for generating 1024px images.", "0.6 seconds", metric="inference time"),
         ex("FooPix achieves a breakthrough 0.4 seconds for generating 1024x1024 pixel images.", "0.4 seconds", metric="inference time"),
+        ex("FooScene samples a 3D scene in less than seven seconds on a single GPU.", "seven seconds", metric="inference time", unit="s"),
+        ex("FooGen produces images with latency under one second on edge devices.", "one second", metric="latency", unit="s"),
+        ex("FooSplat creates entire 3D scenes in as little as one minute.", "one minute", metric="inference time", unit="min"),
+        ex("Fine-tuning FooAdapter costs less than one hour on 8 A100 GPUs.", "one hour", metric="training time", unit="hours"),
     ),
     negative=(
         "FooDETR (2x-large) is the largest variant of the family.",
@@ -148,6 +152,9 @@ CORPUS = Corpus(
         "Real-time rendering (> 30 FPS) is the goal of AR/VR.",
         "At 64K tokens, attention dominates the cost.",
         "FooCast issues 15-day global forecasts every six hours.",
+        "When lowering the amount of labeled data to one hour, FooVec still beats the baseline.",
+        "Training data is expanded from ten thousand hours to one million hours of speech.",
+        "The benchmark holds videos averaging over two hours, and a one-second clip per question.",
     ),
     xfail=(
         # "performance" of a systems paper is its speed; the rules read it as a score.
