@@ -346,6 +346,56 @@ def test_paper_titles_are_listed_by_id(store: Store) -> None:
     assert store.paper_titles() == {f"paper-{n}": f"Model{n}" for n in range(3)}
 
 
+def claim_indexes(path: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claims' "
+            "AND sql IS NOT NULL ORDER BY name"
+        ).fetchall()
+
+
+def test_large_and_small_ingests_keep_the_claim_indexes(store: Store) -> None:
+    # The first ingest fills an empty table (its indexes are dropped and built anew), the second
+    # adds one paper to six (the indexes take the rows one by one), the third doubles the table.
+    before = claim_indexes(store.path)
+    store.ingest(corpus(6), percent_rule)
+    extra = Paper(id="paper-x", title="X", abstract="X reaches 70.5% top-1.", source="test")
+    store.ingest([*corpus(6), extra], percent_rule)
+    many = [paper.model_copy(update={"id": f"{paper.id}-b"}) for paper in corpus(8)]
+    store.ingest(many, percent_rule)
+    assert [name for name, _ in before] == ["claims_by_benchmark", "claims_by_id"]
+    assert claim_indexes(store.path) == before
+    claim_id = store.claims_frame(paper_id="paper-x")["id"].iloc[0]
+    with sqlite3.connect(store.path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        plan = connection.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM claims WHERE id = ?", (claim_id,)
+        ).fetchall()
+    assert "claims_by_id" in str(plan)
+    assert store.stats().claims == 12 + 1 + 16
+
+
+def test_a_merge_failing_after_dropping_the_indexes_leaves_the_store_as_it_was(
+    store: Store,
+) -> None:
+    store.ingest(corpus(6), percent_rule)
+    before, indexes = snapshot(store), claim_indexes(store.path)
+    with sqlite3.connect(store.path) as connection:
+        # Fails the merge's insert of claims, which comes after the indexes are dropped.
+        connection.execute(
+            "CREATE TRIGGER fail_one BEFORE INSERT ON claims WHEN NEW.value = 99.5 "
+            "BEGIN SELECT RAISE(ABORT, 'a claim the test refuses'); END"
+        )
+    doubling = [
+        Paper(id=f"new-{n}", title="N", abstract=f"N reaches {90 + n}.5% top-1.", source="test")
+        for n in range(10)
+    ]
+    with pytest.raises(ClaimsError, match="a claim the test refuses"):
+        store.ingest(doubling, percent_rule)
+    assert snapshot(store) == before
+    assert claim_indexes(store.path) == indexes
+
+
 def test_schema_is_versioned_and_in_wal_mode(store: Store) -> None:
     with sqlite3.connect(store.path) as connection:
         version = connection.execute("PRAGMA user_version").fetchone()[0]

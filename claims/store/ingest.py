@@ -114,17 +114,25 @@ def merge(connection: sqlite3.Connection) -> IngestReport:
             "(SELECT count(*) FROM changed WHERE is_new), "
             "(SELECT count(*) FROM changed WHERE NOT is_new)"
         ).fetchone()
+        (stored,) = connection.execute("SELECT count(*) FROM main.papers").fetchone()
         connection.execute("DELETE FROM main.claims WHERE paper_id IN (SELECT id FROM changed)")
         connection.execute(
             f"INSERT OR REPLACE INTO main.papers ({quoted(PAPER_COLUMNS)}) "
             f"SELECT {quoted(PAPER_COLUMNS)} FROM staged_papers "
             "WHERE id IN (SELECT id FROM changed) ORDER BY id"
         )
+        # Claims arrive in key order, but their secondary indexes (by claim id, a hash; by
+        # benchmark) take them in random order. When the table at least doubles, building those
+        # indexes anew with one sort is faster (a million abstracts into an empty store: 54 s
+        # instead of 67 s); readers see either the old state or the new one, never the gap.
+        rebuilt = _drop_claim_indexes(connection) if added + updated >= stored else []
         written = connection.execute(
             f"INSERT INTO main.claims ({quoted(CLAIM_COLUMNS)}) "
             f"SELECT {quoted(CLAIM_COLUMNS)} FROM staged_claims "
             "WHERE paper_id IN (SELECT id FROM changed) ORDER BY paper_id, position"
         ).rowcount
+        for create_index in rebuilt:
+            connection.execute(create_index)
         if added or updated:
             connection.execute(BUMP_GENERATION)
         connection.execute("COMMIT")
@@ -138,6 +146,18 @@ def merge(connection: sqlite3.Connection) -> IngestReport:
         papers_unchanged=staged - added - updated,
         claims_written=max(written, 0),
     )
+
+
+def _drop_claim_indexes(connection: sqlite3.Connection) -> list[str]:
+    """Drop the claims table's secondary indexes; return the statements that create them again.
+    (Read from the store itself, so that they are whatever the schema's version made them.)"""
+    indexes = connection.execute(
+        "SELECT name, sql FROM main.sqlite_schema "
+        "WHERE type = 'index' AND tbl_name = 'claims' AND sql IS NOT NULL"
+    ).fetchall()
+    for name, _ in indexes:
+        connection.execute(f'DROP INDEX main."{name}"')
+    return [sql for _, sql in indexes]
 
 
 def _extract(paper: Paper, extract: Extractor) -> list[Claim]:
