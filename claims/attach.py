@@ -929,9 +929,25 @@ def score_on_benchmark(number: NumberMention, ctx: Context) -> Attachment | None
         # (a vague "a score of" names no other metric; nor does a cost spent beside the result:
         # "achieving 83.2 on FooVQA, while keeping 2.8B activated parameters")
         return None
-    if _a_change(number, ctx) or _benchmark_right_after(number, ctx) is None:
+    if _a_change(number, ctx):
         return None
-    return _attach_named("score", "<number> on <benchmark>")
+    if _benchmark_right_after(number, ctx) is not None:
+        return _attach_named("score", "<number> on <benchmark>")
+    # "improves FooLM from 75.4 to 88.3 on BarBench": where a change starts is measured alike
+    end = _end_of_change_from(number, ctx)
+    if end is not None and _benchmark_right_after(end, ctx) is not None:
+        return _attach_named("score", "from <number> to <number> on <benchmark>")
+    return None
+
+
+def _end_of_change_from(number: NumberMention, ctx: Context) -> NumberMention | None:
+    """The value a change "from <number> to <value>" ends at, in the same unit."""
+    if not FROM_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 8), number.start):
+        return None
+    end = next((n for n in ctx.numbers if n.start > number.end), None)
+    if end is None or end.unit != number.unit:
+        return None
+    return end if TO_BETWEEN.fullmatch(ctx.text, number.end, end.start) else None
 
 
 def _names_a_quality(ctx: Context) -> bool:
@@ -954,13 +970,14 @@ def _benchmark_right_after(number: NumberMention, ctx: Context) -> DatasetMentio
     return None
 
 
-_CHANGE_ASIDE: Final = regex.compile(r"\s*\(\s*[+-][^()]{0,20}\)")
+_VALUE_ASIDE: Final = regex.compile(r"\s*\(\s*[+-]?\d[^()]{0,30}\)")
 
 
 def _past_aside(text: str, start: int, end: int) -> str:
-    """The text between a value and a benchmark, past a change in brackets after the value:
-    "56.7% (+40.0%) on AIME 2024" reads as "56.7% on AIME 2024"."""
-    aside = _CHANGE_ASIDE.match(text, start, end)
+    """The text between a value and a benchmark, past a change or another value in brackets after
+    the value: "56.7% (+40.0%) on AIME 2024" and "88.3 (88.7 with majority vote) on FooBench"
+    read as "56.7% on AIME 2024" and "88.3 on FooBench"."""
+    aside = _VALUE_ASIDE.match(text, start, end)
     return text[aside.end() if aside else start : end]
 
 

@@ -476,7 +476,8 @@ _IN_BRACKET_AFTER: Final = regex.compile(r"\s*\([^()]{0,30}")
 # "AMC23 accuracy rising from 63% to 80% and AIME24 reaching 46.7%", "MATH500: 73.6%"
 # "outperforms the prior best on COCO (pose) by 7.6 AP, ADE20K (part-seg) by 17.1 mIoU": "by"
 _DATASET_REACHING: Final = regex.compile(
-    r"\s*(?::|=|\s(?:reach(?:es|ing)?|hits?|hitting|at|ris(?:es|ing)\s+to|climb(?:s|ing)?\s+to)"
+    # ("..., and BarArena from 57.2% to 62.5%": where a benchmark's result went from)
+    r"\s*(?::|=|\s(?:reach(?:es|ing)?|hits?|hitting|at|from|ris(?:es|ing)\s+to|climb(?:s|ing)?\s+to)"
     r"|(?:\s\([^()]{1,20}\))?\sby)"
     r"\s*(?:up\s+to\s+|about\s+|over\s+)?"
 )

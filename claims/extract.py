@@ -420,6 +420,7 @@ def _attach_all(
     # Again, for lists whose only attached member was found by a fallback rule ("respectively
     # 75% and 78% on MMLU": the benchmark's headline metric reaches the first member too).
     _share_within_lists(candidates, ctx, attached, reasons)
+    _share_with_parallel_changes(candidates, ctx, attached, reasons)
     if carried is not None:
         for number in candidates:
             if number.start in attached or number.start in reasons or number.is_word:
@@ -465,6 +466,38 @@ def _share_within_lists(
         found = list_member(number, ctx, attached)
         if found is not None and (_acceptable(number, found) or _unit_shared(number, ctx)):
             attached[number.start] = found
+
+
+# ", and FooVid-Kinetics from", "; on BarBench, from": what may stand between one change and the
+# next one told alike (a benchmark's or a task's name, no verb of its own).
+_NEXT_CHANGE_OPENS: Final = regex.compile(
+    r"\s*[,;]\s*(?:and\s+)?(?:(?:on|for|in)\s+)?(?:the\s+)?(?:[\w.+-]+\s+){0,3}?from\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _share_with_parallel_changes(
+    candidates: list[NumberMention],
+    ctx: Context,
+    attached: dict[int, Attachment],
+    reasons: dict[int, str],
+) -> None:
+    """ "On X, performance improves from 61.3% to 67.4%, and Y from 57.2% to 62.5%": a change
+    told right after another, in the same words and units, is in the same metric."""
+    for before, start, end in zip(candidates, candidates[1:], candidates[2:], strict=False):
+        if start.start in attached or start.start in reasons or end.start in reasons:
+            continue
+        found = attached.get(before.start)
+        if found is None or not (before.unit == start.unit == end.unit):
+            continue
+        if not _NEXT_CHANGE_OPENS.fullmatch(ctx.text, before.end, start.start):
+            continue
+        if not TO_BETWEEN.fullmatch(ctx.text, start.end, end.start):
+            continue
+        rule = f"{found.family}: from <number> to <number>, and from <number> to <number>"
+        shared = Attachment(found.metric, found.family, rule, found.mention)
+        attached[start.start] = shared
+        attached.setdefault(end.start, shared)
 
 
 def _change_of(

@@ -190,8 +190,12 @@ CORPUS = Corpus(
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
         ex("Trained on 32K-token windows, the model extrapolates to 2 million tokens at inference.", "2 million", metric="sequence length"),
         ex("The new release brings better tool use and a longer context - at least 96K tokens.", "96K", metric="sequence length"),
+        ex("On FooArena, performance improves from 61.3% to 67.4%, and on BarArena from 57.2% to 62.5%.", "57.2%", metric="score", dataset="BarArena"),
+        ex("Our judge improves FooLM-70B from 75.4 to 88.3 (88.7 with majority vote) on BazBench.", "75.4", metric="score", dataset="BazBench"),
+        ex("Our judge improves FooLM-70B from 75.4 to 88.3 (88.7 with majority vote) on BazBench.", "88.3", metric="score", dataset="BazBench"),
     ),
     negative=(
+        "We grow the window from 4 to 8 on BazBench.",
         "Only half of the models keep a satisfactory performance at the length of 32K.",
         "We evaluate FooSeq on BarLM-7B and its variants with sequence lengths from 32K to 512K.",
         "We report the average score on FooEval (128k sequence length) for every model.",
@@ -219,6 +223,11 @@ CORPUS = Corpus(
         "We evaluate FooSwift across models of varying scales (1.5B, 7B, 8B, 14B).",
         "On average, 12 of the 20 sampled prompts were answered.",
         "FooLM is trained to process 40B tokens of code per day on our cluster.",
+    ),
+    xfail=(
+        # The value a change ends at takes the benchmark named first in the sentence, not the one
+        # its own change was told of.
+        ex("On FooArena, performance improves from 61.3% to 67.4%, and on BarArena from 57.2% to 62.5%.", "62.5%", metric="score", dataset="BarArena"),
     ),
 )  # fmt: skip
 
