@@ -957,21 +957,31 @@ def _name_ends(text: str, name: str) -> list[int]:
 # (a dataset to evaluate on, not to train on: "a question-answering dataset", "an evaluation
 # dataset"; not "FooWeb, a 15-trillion token dataset")
 _EVALUATION_DATASET: Final = r"(?:question[\s-]answering|evaluation|test|QA)\s+dataset"
-_INTRODUCTION_WORD: Final = regex.compile(r"(?i:bench)|environment|testbed|suite")
-_EVALUATION_DATASET_WORDS: Final = regex.compile(_EVALUATION_DATASET, regex.IGNORECASE)
+# The words a benchmark is introduced with ("bench" in any case: "FooBench", "SWE-bench").
+_INTRODUCTION_WORDS: Final = ("environment", "testbed", "suite")
+# What stands before "dataset" in an evaluation dataset, in the text lowered.
+_EVALUATION_DATASET_BEFORE: Final = ending(r"(?:question[\s-]answering|evaluation|test|qa)\s+$")
 
 
 def _introduces_a_benchmark(text: str) -> bool:
-    """Whether the text holds a word a benchmark is introduced with (the rarer "an evaluation
-    dataset" looked for only where "dataset" or "Dataset" is written: one alternation of both is
-    3x slower; the pattern ignores case, so the cheap look must too).
+    """Whether the text holds a word a benchmark is introduced with, looked for with `str`'s
+    C-speed search in the text lowered (a regex alternation with a case-blind branch scans 10x
+    slower); "an evaluation dataset" by the words before each "dataset".
 
     >>> _introduces_a_benchmark("We release FooQA, a Question Answering Dataset of 1K items.")
     True
+    >>> _introduces_a_benchmark("FOOBENCH holds 1K items."), _introduces_a_benchmark("No test.")
+    (True, False)
     """
-    return bool(_INTRODUCTION_WORD.search(text)) or (
-        "ataset" in text and bool(_EVALUATION_DATASET_WORDS.search(text))
-    )
+    lowered = text.translate(ASCII_LOWER)  # (ASCII only: the letters sought are ASCII)
+    if "bench" in lowered or any(word in text for word in _INTRODUCTION_WORDS):
+        return True
+    at = lowered.find("dataset")
+    while at != -1:
+        if _EVALUATION_DATASET_BEFORE.search(lowered, max(0, at - 30), at):
+            return True
+        at = lowered.find("dataset", at + 1)
+    return False
 
 
 _INTRODUCED_AS_BENCHMARK: Final = regex.compile(
