@@ -333,6 +333,7 @@ DATASET_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "Meta-World": (r"Meta-?World",),
     "RLBench": ("RLBench",),
     "ManiSkill": (r"ManiSkill\d?",),
+    "SimplerEnv": (r"(?-i:SimplerEnv|SIMPLER)",),  # ("simpler" is a word)
     # neural architecture search
     "NATS-Bench": (r"NATS-Bench",),
     "NAS-Bench-201": (r"NAS-Bench-201",),
@@ -417,6 +418,8 @@ HEADLINE_METRIC: Final[dict[str, str]] = {
     "Video-MME": "accuracy", "MVBench": "accuracy", "EgoSchema": "accuracy", "NExT-QA": "accuracy",
     "VizWiz": "accuracy", "MMAU": "accuracy", "LIBERO": "success rate",
     "Meta-World": "success rate", "RLBench": "success rate", "GigaSpeech": "WER",
+    # (CALVIN also reports an average length of task chains; annotators wrote success rate 5/5)
+    "CALVIN": "success rate", "SimplerEnv": "success rate", "ManiSkill": "success rate",
     # (a rating or a percentile, whichever the text reports: a score either way)
     "Codeforces": "score",
     # corpora a language model's perplexity is measured on

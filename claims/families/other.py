@@ -193,9 +193,12 @@ CORPUS = Corpus(
         ex("On FooArena, performance improves from 61.3% to 67.4%, and on BarArena from 57.2% to 62.5%.", "57.2%", metric="score", dataset="BarArena"),
         ex("Our judge improves FooLM-70B from 75.4 to 88.3 (88.7 with majority vote) on BazBench.", "75.4", metric="score", dataset="BazBench"),
         ex("Our judge improves FooLM-70B from 75.4 to 88.3 (88.7 with majority vote) on BazBench.", "88.3", metric="score", dataset="BazBench"),
+        ex("FooVLA outperforms BarVLA by 10% on SimplerEnv and by 9% on CALVIN.", "10%", metric="success rate", dataset="SimplerEnv", kind="delta"),
+        ex("FooVLA outperforms BarVLA by 10% on SimplerEnv and by 9% on CALVIN.", "9%", metric="success rate", dataset="CALVIN", kind="delta"),
     ),
     negative=(
         "We grow the window from 4 to 8 on BazBench.",
+        "A simpler policy with 3 stages is trained on BarBot data.",
         "Only half of the models keep a satisfactory performance at the length of 32K.",
         "We evaluate FooSeq on BarLM-7B and its variants with sequence lengths from 32K to 512K.",
         "We report the average score on FooEval (128k sequence length) for every model.",
