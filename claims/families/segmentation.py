@@ -18,6 +18,7 @@ ALIASES = (
 CORPUS = Corpus(
     positive=(
         ex("As a result, FooTAM achieves 87.7, 70.0, 72.3, and 71.7 J&F on DAVIS 2017, FooMOSE, BA-V val, and BA-V test, respectively.", "72.3", metric="J&F", dataset="BA-V"),
+        ex("As a result, FooTAM achieves 87.7, 70.0, 72.3, and 71.7 J&F on DAVIS 2017, FooMOSE, BA-V val, and BA-V test, respectively.", "87.7", metric="J&F", dataset="DAVIS 2017"),
         ex("FooViT outperforms prior backbones on both Cityscape and ADE20K datasets, achieving 73.2% and 37.9% mIoU.", "73.2%", metric="mIoU", dataset="Cityscapes"),
         ex("It runs in real time, yielding an accuracy of 68.0% mean intersection over union on Cityscapes.", "68.0%", metric="mIoU", dataset="Cityscapes"),
         ex("FooSeg achieves an ADE20K mIoU of 52.4%.", "52.4%", metric="mIoU", dataset="ADE20K"),
