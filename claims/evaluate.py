@@ -438,6 +438,40 @@ def score(
     return Score(levels, agreement, unknown, misses)
 
 
+def as_predictions(
+    gold_papers: Sequence[Record], abstracts: Mapping[Any, str], required_only: bool = True
+) -> list[Record]:
+    """One annotator's gold as predictions, to score against another's annotation of the same
+    papers (how far two people agree is the ceiling of any extractor on this scorer). A list of
+    acceptable datasets stands for its first entry; optional claims are left out unless asked.
+
+    >>> gold = [{"id": "p", "claims": [{"text": "88.0%", "value": 88.0, "metric": "accuracy",
+    ...          "dataset": ["ImageNet", None]}, {"text": "2x", "value": 2.0, "required": False}]}]
+    >>> predicted = as_predictions(gold, {"p": "It: 88.0%"})
+    >>> [(c["paper_id"], c["dataset"], c["start"]) for c in predicted]
+    [('p', 'ImageNet', 4)]
+    >>> score(gold, predicted).levels["strict"].f1
+    1.0
+    """
+    predictions: list[Record] = []
+    for paper in gold_papers:
+        abstract = abstracts.get(paper["id"], "")
+        for claim in paper["claims"]:
+            if required_only and not claim.get("required", True):
+                continue
+            dataset = claim.get("dataset")
+            at = abstract.find(str(claim.get("text") or "")) if claim.get("text") else -1
+            predictions.append(
+                {
+                    **claim,
+                    "paper_id": paper["id"],
+                    "dataset": dataset[0] if isinstance(dataset, list) and dataset else dataset,
+                    "start": at if at >= 0 else None,
+                }
+            )
+    return predictions
+
+
 def read_records(path: str) -> Iterator[tuple[int, Record]]:
     """(line, object) for each JSON object of a JSONL file (`-` is stdin); a bad line is an
     `InputError` naming it."""
@@ -488,6 +522,7 @@ __all__ = [
     "LevelScore",
     "Miss",
     "Score",
+    "as_predictions",
     "canonical_dataset",
     "canonical_metric",
     "level_agrees",

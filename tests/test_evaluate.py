@@ -18,11 +18,14 @@ from claims.evaluate import (
     LevelScore,
     Record,
     Score,
+    as_predictions,
     canonical_dataset,
     canonical_metric,
     level_agrees,
     match_paper,
     metric_family,
+    read_abstracts,
+    read_gold,
     score,
     score_files,
     values_agree,
@@ -228,3 +231,26 @@ def test_table_prints_the_rounded_figures_as_score_py_does() -> None:
     assert table[0] == "level         P      R     F1   tp/fp/fn"
     assert table[1] == "number    0.951  0.906  0.927   192/10/20"
     assert table[-1] == "agreement on strict matches: {'kind': 0.5}"
+
+
+AGREEMENT = sorted((ROOT / "data" / "agreement").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("second", AGREEMENT, ids=lambda path: path.stem)
+def test_a_second_annotation_covers_its_set_and_scores_itself_perfectly(second: Path) -> None:
+    papers = ROOT / "data" / second.stem / "papers.jsonl"
+    abstracts = read_abstracts(str(papers))
+    annotation = read_gold(str(second))
+    assert [paper["id"] for paper in annotation] == list(abstracts)
+    for paper in annotation:
+        for claim in paper["claims"]:
+            assert claim["text"] in abstracts[paper["id"]], (paper["id"], claim["text"])
+    itself = score(annotation, as_predictions(annotation, abstracts), abstracts)
+    assert all(itself.levels[level].f1 == 1.0 for level in LEVELS)
+
+
+def test_two_annotations_that_differ_score_below_one() -> None:
+    first = [{"id": "p", "claims": [{"text": "88.0%", "value": 88.0, "metric": "accuracy"}]}]
+    second = [{"id": "p", "claims": [{"text": "88.0%", "value": 88.0, "metric": "score"}]}]
+    result = score(first, as_predictions(second, {"p": "It is 88.0%."}))
+    assert (result.levels["number"].f1, result.levels["strict"].f1) == (1.0, 0.0)
