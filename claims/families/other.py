@@ -14,6 +14,9 @@ ALIASES = (
     MetricAlias("sequence length", r"(?:sequence|context|input)\slengths?|context\s(?:windows?|tokens?|sizes?)|context(?=\s(?:to|of|up\sto|from)\s)"),
     # "training sequences 32 times longer than vanilla Transformers"
     MetricAlias("sequence length", r"(?:sequences|contexts|inputs)(?=\s(?:up\sto\s)?[\w.]+\s?(?:times|x|×)\slonger\b)"),
+    # how much a model writes while it reasons: "reduces reasoning tokens by 40%", "a 17% reduction
+    # in reasoning traces' length", "the length of CoT sequences"; "12x longer sequences"
+    MetricAlias("sequence length", r"(?:reasoning|thinking|CoT)\s(?:tokens|lengths?)|(?:reasoning|CoT)\s(?:traces?|chains?|sequences?)(?:'s?)?\slengths?|length\sof\s(?:the\s)?(?:CoT|reasoning)\s(?:sequences?|traces?|chains?)|longer\s(?:sequences|contexts|inputs)"),
     MetricAlias("batch size", r"(?:mini-?)?batch\ssizes?"),
     # how many days ahead a weather forecast stays skilful: a result, in days, not a time spent
     MetricAlias("skillful lead time", r"(?:skill(?:ful)?\s)?lead\stimes?"),
@@ -194,6 +197,10 @@ CORPUS = Corpus(
         ex("Our judge improves FooLM-70B from 75.4 to 88.3 (88.7 with majority vote) on BazBench.", "75.4", metric="score", dataset="BazBench"),
         ex("Our judge improves FooLM-70B from 75.4 to 88.3 (88.7 with majority vote) on BazBench.", "88.3", metric="score", dataset="BazBench"),
         ex("FooVLA outperforms BarVLA by 10% on SimplerEnv and by 9% on CALVIN.", "10%", metric="success rate", dataset="SimplerEnv", kind="delta"),
+        ex("FooSkip improves accuracy by 11% while reducing reasoning tokens by 11.8% to 50.4%.", "11.8% to 50.4%", metric="sequence length"),
+        ex("FooMath gains 4.1% on BarMath with an average reduction of 17% in reasoning traces' length.", "17%", metric="sequence length"),
+        ex("FooShort reduces the length of CoT sequences by an average of 19.1% to 80.1%.", "19.1% to 80.1%", metric="sequence length"),
+        ex("FooMsT shows no degradation in throughput even with 12x longer sequences than standard implementations.", "12x", metric="sequence length", kind="ratio"),
         ex("FooVLA outperforms BarVLA by 10% on SimplerEnv and by 9% on CALVIN.", "9%", metric="success rate", dataset="CALVIN", kind="delta"),
     ),
     negative=(
