@@ -15,6 +15,8 @@ ALIASES = (
     MetricAlias("BitOps", r"BitOPs|BitOps|BOPs", case_sensitive=True),
     MetricAlias("BitOps", r"bit[\s-]operations"),
     MetricAlias("compute", r"(?:arithmetic\s|synaptic\s)?operations"),
+    # "16 to 32 times more computationally efficient than Best-of-N"
+    MetricAlias("compute", r"computationally\sefficient|compute-efficient"),
     # Token pruning and merging in vision-language models: how many image tokens the LLM reads
     MetricAlias("visual tokens", r"visual\stokens?"),
     MetricAlias("vision tokens", r"vision\stokens?"),
@@ -47,6 +49,7 @@ CORPUS = Corpus(
         ex("It trains an equivalent model using 3x less GPUs.", "3x", metric="compute", kind="ratio"),
         ex("With FooNeRF, we reduce the inference costs by up to 48x compared to NeRF.", "48x", metric="compute", kind="ratio"),
         ex("It reduces the total computational complexity of BarGAN from 5.85 to 0.95 GFLOPS.", "5.85", metric="FLOPs"),
+        ex("FooBoN matches Best-of-N while being between 16 to 32 times more computationally efficient.", "16 to 32 times", metric="compute", kind="ratio"),
     ),
     negative=(
         "We compare FooFormer with the transformer at around 400M MACs.",

@@ -7,6 +7,8 @@ from claims.families.base import Corpus, Family, MetricAlias, UnitRule, ex
 ALIASES = (
     MetricAlias("KV cache", r"(?:KV|K,\s?V)[\s-]?cache(?:\s(?:size|memory|usage))?|key[-/\s]value\scache|keys?/values?\scache|cache\s(?:size|compression)"),
     MetricAlias("memory", r"(?:(?:GPU|peak|training|inference|runtime|activation)[\s-])?memory(?:\s(?:footprint|usage|consumption|cost|requirements?|size))?|VRAM|(?:peak\s|on-chip\s)?(?:SRAM|DRAM)|space\sfootprint"),
+    # "95.4% more memory-efficient than X" (the hyphen would otherwise hide the noun)
+    MetricAlias("memory", r"memory-efficient"),
 )  # fmt: skip
 
 UNITS = (
@@ -32,6 +34,7 @@ CORPUS = Corpus(
         ex("It uses 2.8$\\times$ less SRAM than MobileNetV2.", "2.8$\\times", metric="memory", kind="ratio"),
         ex("FooHead cuts the memory for storing K,V cache by up to 19.2% and inference latency by up to 1.6x.", "19.2%", metric="KV cache"),
         ex("FooQuant brings a more than fivefold reduction in KV cache memory usage.", "fivefold", metric="KV cache", kind="ratio"),
+        ex("FooSSM is 92.7% faster in batch inference and 95.4% more memory-efficient than BarAST.", "95.4%", metric="memory"),
     ),
     negative=(
         "Memory-efficient attention is used in 2 layers.",
