@@ -262,11 +262,14 @@ def choose_dataset(
         # "On the ADE20K dataset, our model achieves 41.8 mIoU and 4.6 GFLOPs": a benchmark that
         # opens the sentence is the setting of every number in it, its cost included.
         return next((d for d in in_sentence if _opens_sentence(text, sentence[0], d)), None)
-    near = [d for d in in_sentence if not _separated(text, number, d)]
-    if near:
-        return min(near, key=lambda d: _distance(number, d))
     if in_sentence:
-        return min(in_sentence, key=lambda d: _distance(number, d))
+        near = [d for d in in_sentence if not _separated(text, number, d)]
+        nearest = min(near or in_sentence, key=lambda d: _distance(number, d))
+        if nearest.end <= number.start and _in_a_run(nearest, in_sentence, text):
+            # "Experiments on MATH500, GSM8K and LiveCodeBench show ... up to 11% improvement in
+            # accuracy": a value told after a list of benchmarks is on none of them alone
+            return None
+        return nearest
     evaluated = [
         d
         for d in datasets_before(sentence[0])
@@ -302,6 +305,11 @@ def _joined_runs(datasets: Sequence[DatasetMention], text: str) -> list[list[Dat
         else:
             runs.append([dataset])
     return runs
+
+
+def _in_a_run(dataset: DatasetMention, datasets: Sequence[DatasetMention], text: str) -> bool:
+    """Whether `dataset` is one of a run of two or more joined by commas, "and" or slashes."""
+    return any(dataset in run and len(run) > 1 for run in _joined_runs(datasets, text))
 
 
 def _not_averaged(datasets: Sequence[DatasetMention], text: str) -> list[DatasetMention]:

@@ -96,6 +96,9 @@ CORPUS = Corpus(
         ex("On the noisy web-crawled dataset Clothing-1M, FooLoss reaches 1.5% higher final accuracy than uniform sampling.", "1.5%", metric="accuracy", dataset="Clothing1M", kind="delta"),
         ex("Our model trained on our data is better than the BarLM 8B model: +4 on MMLU, +2.7 on ARC-Challenge.", "+2.7", metric="accuracy", dataset="ARC-Challenge", kind="delta"),
         ex("FooLM-1B raises accuracy to 81.8% on MMLU and 76.4% on ARC-C.", "76.4%", metric="accuracy", dataset="ARC-C"),
+        # (a value told after a list of benchmarks is on none of them alone)
+        ex("Experiments on FooMath, BarQA and BazCode validate FooSeal, with up to a 11% improvement in accuracy.", "11%", metric="accuracy", dataset=None),
+        ex("On FooMath, FooSeal reaches 81.2% accuracy.", "81.2%", metric="accuracy", dataset="FooMath"),
         ex("FooRL achieves 48 points on AIME 2024 using a 32B base model.", "48 points", metric="accuracy", dataset="AIME 2024"),
         ex("Answering directly, the best BarLM reaches only 48.2% accuracy. In contrast, FooLM, which reasons longer, achieves 55.1%.", "55.1%", metric="accuracy"),
         ex("On LongBench v2, human experts reach only 53.1% accuracy.", "53.1%", metric="accuracy", dataset="LongBench v2"),
