@@ -497,7 +497,10 @@ _INTRODUCED: Final = ending(
 
 _TOPIC_BEFORE: Final = regex.compile(
     r"\s*(?:(?:Notably|Specifically|In\s+particular|For\s+example|For\s+instance|Moreover"
-    r"|Furthermore|Finally|Also|Empirically|Experimentally),?\s+)?(?:On|For|In|Across)\s+(?:the\s+)?",
+    r"|Furthermore|Finally|Also|Empirically|Experimentally),?\s+)?"
+    # ("When applied to the BLIP model in the NLVR2 dataset, X reduces the GFLOPs by 80%")
+    r"(?:(?:When|If)\s+(?:applied|evaluated|tested|used)\s+(?:to|on|with)\s+[^,;]{0,50}?\s)?"
+    r"(?:On|For|In|Across)\s+(?:the\s+)?",
     regex.IGNORECASE,
 )
 _TOPIC_AFTER: Final = regex.compile(

@@ -50,6 +50,7 @@ CORPUS = Corpus(
         ex("With FooNeRF, we reduce the inference costs by up to 48x compared to NeRF.", "48x", metric="compute", kind="ratio"),
         ex("It reduces the total computational complexity of BarGAN from 5.85 to 0.95 GFLOPS.", "5.85", metric="FLOPs"),
         ex("FooBoN matches Best-of-N while being between 16 to 32 times more computationally efficient.", "16 to 32 times", metric="compute", kind="ratio"),
+        ex("When applied to the BarVLM model in the FooVQA dataset, FooPrune reduces the GFLOPs by 80%.", "80%", metric="FLOPs", dataset="FooVQA"),
     ),
     negative=(
         "We compare FooFormer with the transformer at around 400M MACs.",

@@ -22,7 +22,7 @@ ALIASES = (
     MetricAlias("skillful lead time", r"(?:skill(?:ful)?\s)?lead\stimes?"),
     MetricAlias("training loss", r"(?:training|pre-?training|train)\sloss(?:es)?"),
     # "a reduction in data requirements by up to 97%": the data a model needs to learn
-    MetricAlias("training data", r"(?:training\s)?data\s(?:requirements?|needs|usage)"),
+    MetricAlias("training data", r"(?:training\s)?data\s(?:requirements?|needs|usage|demands)"),
     MetricAlias("attack success rate", r"attack\ssuccess\srates?"),
     # Arena-style ratings from pairwise human or model preferences
     MetricAlias("Elo", r"Elo(?:\s(?:ratings?|scores?|points?))?", case_sensitive=True),
@@ -201,6 +201,7 @@ CORPUS = Corpus(
         ex("FooMath gains 4.1% on BarMath with an average reduction of 17% in reasoning traces' length.", "17%", metric="sequence length"),
         ex("FooShort reduces the length of CoT sequences by an average of 19.1% to 80.1%.", "19.1% to 80.1%", metric="sequence length"),
         ex("FooMsT shows no degradation in throughput even with 12x longer sequences than standard implementations.", "12x", metric="sequence length", kind="ratio"),
+        ex("FooChat matches the quality of BarChat while cutting data demands by more than 10x.", "10x", metric="training data", kind="ratio"),
         ex("FooVLA outperforms BarVLA by 10% on SimplerEnv and by 9% on CALVIN.", "9%", metric="success rate", dataset="CALVIN", kind="delta"),
     ),
     negative=(
