@@ -724,6 +724,20 @@ _RAISED_TO: Final = ending(
 )
 
 
+# "a success rate of 57.6% (Pass@32), surpassing X by 7.6%": the tries a value was had with
+_VALUE_THEN_BRACKET: Final = ending(r"[\d%]\s*\(\s*$")
+
+
+def _tries_of_a_value(mention: MetricMention, ctx: Context) -> bool:
+    """Whether a pass@k is bracketed right after a value: the setting of that value, not the
+    metric of the numbers after it."""
+    return mention.text.lower().startswith("pass@") and bool(
+        _VALUE_THEN_BRACKET.search(
+            ctx.text, max(ctx.sentence[0], mention.start - 12), mention.start
+        )
+    )
+
+
 def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachment | None:
     """<metric> ..., <number>: the metric the sentence named last before the number ("the lowest
     error rate among NAS models, with 2.46% for CIFAR-10, 15.02% for CIFAR-100")."""
@@ -735,7 +749,11 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
         last = [m for m in ctx.metrics if m.end <= number.start]
         if last and last[-1].generic and last[-1].family not in QUANTITY_FAMILIES:
             return _attach(last[-1], "<metric> ..., <number>")
-    before = [m for m in ctx.metrics if m.end <= number.start and not m.generic]
+    before = [
+        m
+        for m in ctx.metrics
+        if m.end <= number.start and not m.generic and not _tries_of_a_value(m, ctx)
+    ]
     last = [m for m in ctx.metrics if m.end <= number.start][-1:]
     if last and last[0].generic and _pairs_go_on(number, ctx, last[0]):
         # "impressive scores of 85.3 on AIME 2024, 74.4 on AIME 2025, and 70.3 on FooBench":

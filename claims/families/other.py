@@ -188,6 +188,7 @@ CORPUS = Corpus(
         ex("FooCast extends the skillful lead time for Z500 from 9.0 to 10.25 days and for T2M from 10 to 14 days.", "9.0", metric="skillful lead time"),
         ex("FooCast extends the skillful lead time for Z500 from 9.0 to 10.25 days and for T2M from 10 to 14 days.", "14 days", metric="skillful lead time"),
         ex("On the miniF2F benchmark, FooProver achieves a success rate of 55.1% (Pass@32).", "55.1%", metric="success rate", dataset="miniF2F"),
+        ex("On the miniF2F benchmark, FooProver achieves a success rate of 55.1% (Pass@32), surpassing BarProver by 7.6%.", "7.6%", metric="success rate", dataset="miniF2F"),
         ex("FooSolver reaches an MSE of 0.51 (5 NFE, 7.5 guidance scale) on latent diffusion.", "0.51", metric="MSE"),
         ex("FooMem achieves 24% relative improvements in the LLM-as-a-Judge metric over BarAI.", "24%", metric="score", dataset=None),
         ex("After continued training, FooLong can process up to 640K tokens without loss of recall.", "640K", metric="sequence length"),
