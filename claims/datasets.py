@@ -711,6 +711,11 @@ _VERB_NEXT: Final = regex.compile(
 )
 
 
+# "in W4A4KV4 (4-bit weight, 4-bit activation, and 4-bit KV cache) Llama-3-8B": the bit widths of
+# a quantized model, not a test set
+_BIT_WIDTHS: Final = regex.compile(r"W\d{1,2}A\d{1,2}(?:KV\d{1,2})?")
+
+
 def _unlisted(
     text: str,
     a: int,
@@ -726,6 +731,7 @@ def _unlisted(
         return None
     if (
         _MODEL_SIZE.search(name)
+        or _BIT_WIDTHS.fullmatch(name)
         or (not declared and MODEL_FAMILY.match(name))
         or _NAMES_A_MODEL.match(text, b, b + 40)
         or SIZE_NEXT.match(text, b, b + 40)

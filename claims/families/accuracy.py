@@ -99,6 +99,8 @@ CORPUS = Corpus(
         # (a value told after a list of benchmarks is on none of them alone)
         ex("Experiments on FooMath, BarQA and BazCode validate FooSeal, with up to a 11% improvement in accuracy.", "11%", metric="accuracy", dataset=None),
         ex("On FooMath, FooSeal reaches 81.2% accuracy.", "81.2%", metric="accuracy", dataset="FooMath"),
+        # (a corpus measured by perplexity is not where an accuracy was met; W4A4KV4 is a setting)
+        ex("For instance, in W4A4KV4 FooLM-8B, FooQuant achieves a 7.43 WikiText2 perplexity and 71.08% average accuracy on 5 common-sense reasoning tasks.", "71.08%", metric="accuracy", dataset=None),
         ex("FooRL achieves 48 points on AIME 2024 using a 32B base model.", "48 points", metric="accuracy", dataset="AIME 2024"),
         ex("Answering directly, the best BarLM reaches only 48.2% accuracy. In contrast, FooLM, which reasons longer, achieves 55.1%.", "55.1%", metric="accuracy"),
         ex("On LongBench v2, human experts reach only 53.1% accuracy.", "53.1%", metric="accuracy", dataset="LongBench v2"),

@@ -15,6 +15,9 @@ ALIASES = (
     MetricAlias("BitOps", r"BitOPs|BitOps|BOPs", case_sensitive=True),
     MetricAlias("BitOps", r"bit[\s-]operations"),
     MetricAlias("compute", r"(?:arithmetic\s|synaptic\s)?operations"),
+    # "up to 4X more GPU resources", "it uses 38% less resources" (not "hardware resources",
+    # kept as written, nor "constrained resources", a condition)
+    MetricAlias("compute", r"(?:GPU|computing|computational|compute|less|fewer|more)\sresources"),
     # "16 to 32 times more computationally efficient than Best-of-N"
     MetricAlias("compute", r"computationally\sefficient|compute-efficient"),
     # Token pruning and merging in vision-language models: how many image tokens the LLM reads
@@ -51,8 +54,11 @@ CORPUS = Corpus(
         ex("It reduces the total computational complexity of BarGAN from 5.85 to 0.95 GFLOPS.", "5.85", metric="FLOPs"),
         ex("FooBoN matches Best-of-N while being between 16 to 32 times more computationally efficient.", "16 to 32 times", metric="compute", kind="ratio"),
         ex("When applied to the BarVLM model in the FooVQA dataset, FooPrune reduces the GFLOPs by 80%.", "80%", metric="FLOPs", dataset="FooVQA"),
+        ex("FooServe matches full-GPU deployments, which require up to 4X more GPU resources.", "4X", metric="compute", kind="ratio"),
+        ex("It uses 38% less resources while lowering the average TTFT.", "38%", metric="compute"),
     ),
     negative=(
+        "Under constrained resources (a few GPUs), FooLite still trains.",
         "We compare FooFormer with the transformer at around 400M MACs.",
         "FooLM is trained with less data than Llama 3 8B on the same recipe.",
         "FooNAS searches architectures under inference budgets of 450M, 600M, and 1000M FLOPs.",
