@@ -7,6 +7,8 @@ from claims.families.base import Corpus, Family, MetricAlias, ex
 ALIASES = (
     MetricAlias("parameters", r"(?:trainable\s|learnable\s)?param(?:eter)?s?(?:\scounts?)?|#\s?params|weights|connections"),
     MetricAlias("model size", r"model\s(?:size|footprint|storage)|storage(?:\s(?:size|costs?|requirements?))?|memory\sfootprint\sof\sthe\smodel|model\scompression(?:\s(?:ratio|rate))?"),
+    # "LoRAShear reduced footprint of LLMs by 20%"
+    MetricAlias("model size", r"footprint\sof\s(?:the\s)?(?:LLMs?|models?|networks?)"),
     # What is compressed names the ratio: prompts and contexts are inputs, not the model.
     MetricAlias("compression ratio", r"(?:context|prompt|input)s?\scompression(?:\s(?:ratio|rate))?|compression\sof\s(?:the\s)?(?:prompts?|contexts?|inputs?)"),
     MetricAlias("parameters", r"parameter[\s-]efficien(?:t|cy)"),
@@ -34,6 +36,7 @@ CORPUS = Corpus(
         ex("To trade inference cost against quality, we release FooCLIP at three sizes: B (90M), L (310M) and g (1.1B).", "310M", metric="parameters"),
         ex("On variant effect prediction, FooDNA exceeds the performance of 8x larger models.", "8x", metric="parameters", kind="ratio"),
         ex("The searched model achieves 15x model compression ratio.", "15x", metric="model size", kind="ratio"),
+        ex("Within a couple of GPU days, FooShear reduced footprint of LLMs by 20% with little degradation.", "20%", metric="model size"),
         ex("FooViT reaches 76.0% top-1 with only 4.9M parameters.", "4.9M", metric="parameters", unit="M", normalized=4.9e6),
         ex("BarFormer uses 40 times fewer parameters than transformer baselines.", "40 times", metric="parameters", kind="ratio"),
         ex("It needs 28% fewer parameters than DeiT-S.", "28%", metric="parameters", kind="relative", baseline="DeiT-S"),
