@@ -563,6 +563,7 @@ _SQUARE_SUFFIX: Final = regex.compile(r"-(\d{2,4})x(\d{2,4})$")
 _NOT_BENCHMARKS: Final = frozenset(
     """GPU GPUs CPU CPUs TPU TPUs NPU A100 V100 H100 A6000 RTX FP16 FP32 INT8 INT4 BF16 LLM LLMs NLP
     CV AI ML SOTA NAS CNN CNNs ViT ViTs MLP MLPs RNN API AR VR IoT HD US UK EU II III IV OOD ID
+    CoT MoE RAG RL RLHF SFT DPO PPO LoRA KV
     MCU MCUs FPGA ASIC DRAM SRAM HBM PyTorch TensorFlow JAX CUDA ONNX TensorRT NVIDIA Nvidia
     Intel USA AMD Apple Qualcomm Google Snapdragon Jetson iPhone Pixel Tesla GTX TITAN Titan ARM
     x86 RISC-V Android iOS Raspberry English Chinese Mandarin Cantonese Japanese Korean French
