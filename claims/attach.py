@@ -784,6 +784,10 @@ def metric_earlier_in_sentence(number: NumberMention, ctx: Context) -> Attachmen
         # "1.3B parameters ... still achieves 45% on HumanEval", "better than the Llama 3.1 8B
         # model: +5 on MMLU": a result on a benchmark is in the benchmark's metric
         return None
+    if not number.unit and quantity_before and _benchmark_right_after(number, ctx) is not None:
+        # "with only 0.5B parameters, ... e.g., 0.59 on GenEval": a bare value on a benchmark is
+        # no count of what was spent (that has its multiplier or unit); it is the benchmark's score
+        return None
     if before and before[-1].family == "other" and dataset_headline(number, ctx) is not None:
         # "a 29.6 win rate on AlpacaEval 2 and 7.35 on MT-Bench": a metric the text names in
         # its own words belongs to its benchmark; the next benchmark reports its own metric.

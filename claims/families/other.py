@@ -203,6 +203,7 @@ CORPUS = Corpus(
         ex("FooShort reduces the length of CoT sequences by an average of 19.1% to 80.1%.", "19.1% to 80.1%", metric="sequence length"),
         ex("FooMsT shows no degradation in throughput even with 12x longer sequences than standard implementations.", "12x", metric="sequence length", kind="ratio"),
         ex("FooChat matches the quality of BarChat while cutting data demands by more than 10x.", "10x", metric="training data", kind="ratio"),
+        ex("With only 0.5B parameters, FooGen achieves competitive results, e.g., 0.59 on FooEval and 79.66 on BarBench.", "0.59", metric="score", dataset="FooEval"),
         ex("FooVLA outperforms BarVLA by 10% on SimplerEnv and by 9% on CALVIN.", "9%", metric="success rate", dataset="CALVIN", kind="delta"),
     ),
     negative=(
