@@ -130,6 +130,7 @@ CORPUS = Corpus(
         ex("FooGen produces images with latency under one second on edge devices.", "one second", metric="latency", unit="s"),
         ex("FooSplat creates entire 3D scenes in as little as one minute.", "one minute", metric="inference time", unit="min"),
         ex("Fine-tuning FooAdapter costs less than one hour on 8 A100 GPUs.", "one hour", metric="training time", unit="hours"),
+        ex("FooDet drops categories at an early decoder layer, resulting in at most 4.7 times acceleration.", "4.7 times", metric="speedup", kind="ratio"),
     ),
     negative=(
         "FooDETR (2x-large) is the largest variant of the family.",
