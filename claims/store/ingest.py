@@ -123,9 +123,9 @@ def merge(connection: sqlite3.Connection) -> IngestReport:
             "WHERE id IN (SELECT id FROM changed) ORDER BY id"
         )
         # Claims arrive in key order, but their secondary indexes (by claim id, a hash; by
-        # benchmark) take them in random order. When the table at least doubles, building those
-        # indexes anew with one sort is faster (a million abstracts into an empty store: 54 s
-        # instead of 67 s); readers see either the old state or the new one, never the gap.
+        # benchmark) take them in random order. When the stored papers at least double, building
+        # those indexes anew with one sort is faster (a million abstracts into an empty store:
+        # 61 s instead of 67 s); readers see either the old state or the new one, never the gap.
         rebuilt = _drop_claim_indexes(connection) if added + updated >= stored else []
         written = connection.execute(
             f"INSERT INTO main.claims ({quoted(CLAIM_COLUMNS)}) "
