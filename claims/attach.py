@@ -956,13 +956,13 @@ def score_on_benchmark(number: NumberMention, ctx: Context) -> Attachment | None
     if _benchmark_right_after(number, ctx) is not None:
         return _attach_named("score", "<number> on <benchmark>")
     # "improves FooLM from 75.4 to 88.3 on BarBench": where a change starts is measured alike
-    end = _end_of_change_from(number, ctx)
+    end = end_of_change_from(number, ctx)
     if end is not None and _benchmark_right_after(end, ctx) is not None:
         return _attach_named("score", "from <number> to <number> on <benchmark>")
     return None
 
 
-def _end_of_change_from(number: NumberMention, ctx: Context) -> NumberMention | None:
+def end_of_change_from(number: NumberMention, ctx: Context) -> NumberMention | None:
     """The value a change "from <number> to <value>" ends at, in the same unit."""
     if not FROM_BEFORE.search(ctx.text, max(ctx.sentence[0], number.start - 8), number.start):
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Final
 
 import regex
@@ -23,6 +24,7 @@ from claims.attach import (
     Attachment,
     Context,
     bare_result,
+    end_of_change_from,
     list_group,
     list_member,
 )
@@ -484,15 +486,16 @@ def _share_with_parallel_changes(
 ) -> None:
     """ "On X, performance improves from 61.3% to 67.4%, and Y from 57.2% to 62.5%": a change
     told right after another, in the same words and units, is in the same metric."""
-    for before, start, end in zip(candidates, candidates[1:], candidates[2:], strict=False):
-        if start.start in attached or start.start in reasons or end.start in reasons:
-            continue
+    for before, start in pairwise(candidates):
         found = attached.get(before.start)
-        if found is None or not (before.unit == start.unit == end.unit):
+        if found is None or start.start in attached or start.start in reasons:
             continue
-        if not _NEXT_CHANGE_OPENS.fullmatch(ctx.text, before.end, start.start):
+        if before.unit != start.unit or not _NEXT_CHANGE_OPENS.fullmatch(
+            ctx.text, before.end, start.start
+        ):
             continue
-        if not TO_BETWEEN.fullmatch(ctx.text, start.end, end.start):
+        end = end_of_change_from(start, ctx)
+        if end is None or end.start in reasons:
             continue
         rule = f"{found.family}: from <number> to <number>, and from <number> to <number>"
         shared = Attachment(found.metric, found.family, rule, found.mention)
