@@ -10,6 +10,7 @@ these mentions; none of them parses digits again.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
@@ -181,20 +182,21 @@ def _parts(match: regex.Match[str]) -> _Parts:
 
 # Word numbers are found from their cue ("times", "fold", "twice", a unit of time) in the text
 # lowered (ASCII only, so that offsets stay put): C-speed `str.find`, not a case-blind scan.
-_WORD_BEFORE_CUE: Final = ending(
-    r"\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")[\s-]$"
-)
+def _alternation(words: Iterable[str]) -> str:
+    """The words as one group, longest first (so that "fifteen" is not read as "five")."""
+    return r"(?P<word>" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+
+
+_WORD_BEFORE_CUE: Final = ending(rf"\b{_alternation(_NUMBER_WORDS)}[\s-]$")
 # "fivefold", "tenfold": the number word and "fold" written as one word.
-_WORD_GLUED_TO_FOLD: Final = ending(
-    r"\b(?P<word>" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")$"
-)
+_WORD_GLUED_TO_FOLD: Final = ending(rf"\b{_alternation(_NUMBER_WORDS)}$")
 # A duration in words is a result when it says how fast something is done ("in less than seven
 # seconds", "latency under one second", "in as little as one minute"); "labeled data of one hour"
 # or "videos averaging two hours" describe data. Hundreds and thousands of hours are data too.
-_SMALL_NUMBER_WORDS: Final = sorted((w for w, v in _NUMBER_WORDS.items() if v < 100), key=len)
 _WORD_BEFORE_TIME: Final = ending(
     r"\b(?:in|within|under|than|only|just|as\s+little\s+as|about|around|approximately|nearly)\s+"
-    r"(?P<word>" + "|".join(reversed(_SMALL_NUMBER_WORDS)) + r") $"
+    + _alternation(w for w, v in _NUMBER_WORDS.items() if v < 100)
+    + " $"
 )
 _DURATION_WINDOW: Final = 40
 _LONGEST_WORD: Final = max(map(len, _NUMBER_WORDS)) + 1
