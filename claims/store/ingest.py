@@ -115,7 +115,12 @@ def merge(connection: sqlite3.Connection) -> IngestReport:
             "(SELECT count(*) FROM changed WHERE is_new), "
             "(SELECT count(*) FROM changed WHERE NOT is_new)"
         ).fetchone()
-        (stored,) = connection.execute("SELECT count(*) FROM main.papers").fetchone()
+        changes = added + updated
+        # Whether the papers already stored number no more than the changes: counted only up to
+        # one past them, so a small update of a large store reads a few rows, not all of them.
+        (stored,) = connection.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM main.papers LIMIT ?)", (changes + 1,)
+        ).fetchone()
         connection.execute("DELETE FROM main.claims WHERE paper_id IN (SELECT id FROM changed)")
         connection.execute(
             f"INSERT OR REPLACE INTO main.papers ({quoted(PAPER_COLUMNS)}) "
@@ -126,7 +131,7 @@ def merge(connection: sqlite3.Connection) -> IngestReport:
         # benchmark) take them in random order. When the stored papers at least double, building
         # those indexes anew with one sort is faster (a million abstracts into an empty store:
         # 61 s instead of 67 s); readers see either the old state or the new one, never the gap.
-        rebuilt = _drop_claim_indexes(connection) if added + updated >= stored else []
+        rebuilt = _drop_claim_indexes(connection) if changes and changes >= stored else []
         written = connection.execute(
             f"INSERT INTO main.claims ({quoted(CLAIM_COLUMNS)}) "
             f"SELECT {quoted(CLAIM_COLUMNS)} FROM staged_claims "
